@@ -1,0 +1,78 @@
+/**
+ * Every phone number and text code the guides may print, each with the page it was checked against.
+ * The content check fails on any number in a guide that is not listed here, so numbers are never invented.
+ */
+export interface Hotline {
+  /** Who answers. */
+  name: string;
+  /** The number as printed, e.g. "1-800-843-5678". */
+  phone: string;
+  /** Other ways the same number is written in guides, e.g. "1-800-THE-LOST". */
+  aliases?: string[];
+  /** A text-message number, if the line takes texts. */
+  text?: string;
+  /** Where to report or read more online. */
+  url?: string;
+  /** The page that lists this number. */
+  source: string;
+}
+
+export const HOTLINES = {
+  emergency: {
+    name: "Emergency (police, fire, ambulance)",
+    phone: "911",
+    source: "https://www.911.gov/",
+  },
+  cybertipline: {
+    name: "NCMEC CyberTipline",
+    phone: "1-800-843-5678",
+    aliases: ["1-800-THE-LOST"],
+    url: "https://report.cybertip.org/",
+    source: "https://www.missingkids.org/gethelpnow/cybertipline",
+  },
+  fbi: {
+    name: "FBI tip line",
+    phone: "1-800-225-5324",
+    aliases: ["1-800-CALL-FBI"],
+    url: "https://tips.fbi.gov/",
+    source: "https://www.fbi.gov/tips",
+  },
+  trafficking: {
+    name: "National Human Trafficking Hotline",
+    phone: "1-888-373-7888",
+    text: "233733",
+    url: "https://humantraffickinghotline.org/",
+    source: "https://humantraffickinghotline.org/en/contact",
+  },
+  hsi: {
+    name: "Homeland Security Investigations (HSI) Tip Line",
+    phone: "1-877-447-4847",
+    aliases: ["1-877-4-HSI-TIP"],
+    url: "https://www.ice.gov/webform/hsi-tip-form",
+    source: "https://www.dhs.gov/blue-campaign/identify-victim",
+  },
+  crisis: {
+    name: "988 Suicide & Crisis Lifeline",
+    phone: "988",
+    text: "988",
+    url: "https://988lifeline.org/",
+    source: "https://988lifeline.org/",
+  },
+} as const satisfies Record<string, Hotline>;
+
+/** Every number a guide may contain, as written (digits, vanity forms and text codes). */
+export function allowedNumbers(): Set<string> {
+  const all = Object.values(HOTLINES) as Hotline[];
+  return new Set(all.flatMap((h) => [h.phone, ...(h.aliases ?? []), ...(h.text ? [h.text] : [])]));
+}
+
+/**
+ * Phone-number-like strings in a text (link targets should be stripped first): US numbers such as
+ * 1-800-843-5678 or (555) 123-4567, vanity numbers such as 1-800-THE-LOST, the short numbers 911 and 988,
+ * and 5–6 digit text codes such as 233733.
+ */
+export function findPhoneNumbers(text: string): string[] {
+  const pattern =
+    /\b1-\d{3}-[\dA-Z]{1,4}(?:-[\dA-Z]{1,4})+\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(?:911|988)\b|\b\d{5,6}\b/g;
+  return text.match(pattern) ?? [];
+}

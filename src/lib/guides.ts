@@ -1,0 +1,98 @@
+/**
+ * Data shaping for guides: sorting, grouping, related guides, URLs and reading time.
+ * Plain functions over plain objects so they can be unit-tested without Astro; pages get
+ * the collection through src/lib/content.ts, which calls these.
+ */
+import type { GuideData } from "./schema.ts";
+import { TOPICS, type Topic } from "./topics.ts";
+
+/** The shape of a collection entry that these helpers need. */
+export interface Guide {
+  id: string;
+  body?: string;
+  data: GuideData;
+}
+
+/** The slug of the "Get help now" guide, which is served at /help/ instead of under /guides/. */
+export const HELP_SLUG = "get-help-now";
+
+/** The permanent URL of a guide. Slugs never change once published (schools link to them). */
+export function guideUrl(id: string): string {
+  return id === HELP_SLUG ? "/help/" : `/guides/${id}/`;
+}
+
+/** Makes a URL-safe slug from any text: lowercase ASCII words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Words in an MDX body, without frontmatter, imports, tags, link targets or markdown symbols. */
+export function plainText(mdx: string): string {
+  return mdx
+    .replace(/^---[\s\S]*?\n---/, "")
+    .replace(/^(import|export) .*$/gm, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#*_`>|]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function wordCount(mdx: string): number {
+  const text = plainText(mdx);
+  return text ? text.split(" ").length : 0;
+}
+
+/** Minutes to read at a calm 200 words a minute, never less than one. */
+export function readingMinutes(mdx: string, wordsPerMinute = 200): number {
+  return Math.max(1, Math.ceil(wordCount(mdx) / wordsPerMinute));
+}
+
+/** Published guides (no drafts), by `order` then title. */
+export function sortGuides<T extends Guide>(guides: readonly T[]): T[] {
+  return guides
+    .filter((g) => !g.data.draft)
+    .toSorted((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+/** The guides marked urgent, in order: these lead the home page. */
+export function urgentGuides<T extends Guide>(guides: readonly T[]): T[] {
+  return sortGuides(guides).filter((g) => g.data.urgent);
+}
+
+/** Guides grouped by topic, in the fixed topic order; topics without guides are left out. */
+export function groupByTopic<T extends Guide>(guides: readonly T[]): { topic: Topic; guides: T[] }[] {
+  const sorted = sortGuides(guides);
+  return TOPICS.map((topic) => ({ topic, guides: sorted.filter((g) => g.data.topic === topic) })).filter(
+    (group) => group.guides.length > 0,
+  );
+}
+
+/**
+ * Guides to suggest after `guide`: first those it names in `related`, then others in its topic,
+ * never itself, at most `limit`.
+ */
+export function relatedGuides<T extends Guide>(guide: T, guides: readonly T[], limit = 4): T[] {
+  const published = sortGuides(guides).filter((g) => g.id !== guide.id);
+  const named = guide.data.related
+    .map((id) => published.find((g) => g.id === id))
+    .filter((g): g is T => g !== undefined);
+  const sameTopic = published.filter((g) => g.data.topic === guide.data.topic && !named.includes(g));
+  return [...named, ...sameTopic].slice(0, limit);
+}
+
+/** A date as parents read it, e.g. "November 23, 2026"; UTC so the build machine's zone doesn't shift it. */
+export function formatDate(date: Date, locale = "en-US"): string {
+  return date.toLocaleDateString(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+}
+
+/** The ages line, e.g. "Ages 9–17" or "All ages". */
+export function formatAges({ from, to }: GuideData["ages"]): string {
+  if (from === 0 && to >= 17) return "All ages";
+  return from === to ? `Age ${from}` : `Ages ${from}–${to}`;
+}

@@ -1,0 +1,64 @@
+import { z } from "astro/zod";
+import { TOPICS } from "./topics.ts";
+
+/** Devices and platforms a guide can cover. */
+export const DEVICES = [
+  "iphone",
+  "android",
+  "youtube",
+  "computer",
+  "smart-tv",
+  "game-console",
+  "any",
+] as const;
+
+/** A place a guide's facts come from. Only https addresses are accepted. */
+export const sourceSchema = z.object({
+  /** The page's own title. */
+  title: z.string().min(3),
+  /** Who publishes it, e.g. "NCMEC", "FBI", "Apple". */
+  publisher: z.string().min(2),
+  /** The page's address; must be https. */
+  url: z.url({ protocol: /^https$/, error: "source url must be a full https:// address" }),
+});
+
+/** The frontmatter of one guide. Every field is checked at build time. */
+export const guideSchema = z
+  .object({
+    /** The guide's title, written as what the parent will do. */
+    title: z.string().min(5).max(90),
+    /** One sentence: what the parent will be able to do after reading. Also the meta description. */
+    summary: z
+      .string()
+      .min(30)
+      .max(200)
+      .refine((s) => !/[.!?]\s+\S/.test(s.trim()), { error: "summary must be one sentence" }),
+    /** One topic from the fixed list in src/lib/topics.ts. */
+    topic: z.enum(TOPICS),
+    /** The children's ages the guide is for, inclusive. */
+    ages: z
+      .object({ from: z.int().min(0).max(18), to: z.int().min(0).max(18) })
+      .refine((a) => a.from <= a.to, { error: "ages.from must not be above ages.to" }),
+    /** Devices and platforms covered. */
+    devices: z.array(z.enum(DEVICES)).min(1),
+    /** The versions the steps were written against, e.g. "iOS 18–26, Android 15, YouTube app 2026". */
+    testedOn: z.string().min(3).optional(),
+    /** When the guide was last checked against its sources (YYYY-MM-DD). */
+    reviewed: z.coerce.date(),
+    /** Where the facts come from; at least one. */
+    sources: z.array(sourceSchema).min(1, { error: "a guide needs at least one source" }),
+    /** Set when the guide is meant to be printed as a guide or a one-page checklist. */
+    printable: z.enum(["guide", "checklist"]).optional(),
+    /** Lower numbers come first in lists. */
+    order: z.int().default(100),
+    /** Urgent guides lead the home page. */
+    urgent: z.boolean().default(false),
+    /** Slugs of other guides to suggest after this one, in addition to its topic. */
+    related: z.array(z.string()).default([]),
+    /** Drafts are not built. */
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
+export type GuideData = z.infer<typeof guideSchema>;
+export type Source = z.infer<typeof sourceSchema>;
