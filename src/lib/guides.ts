@@ -5,6 +5,7 @@
  */
 import type { GuideData } from "./schema.ts";
 import { TOPICS, type Topic } from "./topics.ts";
+import { stripMdx } from "./text.ts";
 
 /** The shape of a collection entry that these helpers need. */
 export interface Guide {
@@ -31,16 +32,9 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** Words in an MDX body, without frontmatter, imports, tags, link targets or markdown symbols. */
+/** The words of an MDX body on one line (see stripMdx). */
 export function plainText(mdx: string): string {
-  return mdx
-    .replace(/^---[\s\S]*?\n---/, "")
-    .replace(/^(import|export) .*$/gm, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[#*_`>|]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return stripMdx(mdx).replace(/\s+/g, " ").trim();
 }
 
 export function wordCount(mdx: string): number {

@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import GuideCard from "@/components/GuideCard.astro";
+import GuideLayout from "@/layouts/GuideLayout.astro";
+import type { Guide } from "@/lib/guides";
+
+const guide: Guide = {
+  id: "check-youtube-history",
+  data: {
+    title: "Check your child's YouTube history",
+    summary: "See what your child has watched and searched for on YouTube.",
+    topic: "youtube",
+    ages: { from: 8, to: 17 },
+    devices: ["iphone"],
+    testedOn: "iOS 26, YouTube app 2026",
+    reviewed: new Date("2026-11-01"),
+    sources: [{ title: "View your watch history", publisher: "YouTube Help", url: "https://support.google.com/youtube/" }],
+    order: 1,
+    urgent: true,
+    related: [],
+    draft: false,
+  },
+};
+const other: Guide = { ...guide, id: "spot-hidden-vault-apps", data: { ...guide.data, title: "Spot a vault app" } };
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** Renders a component without the dev-only source annotations Vite adds under test. */
+async function render(component: Parameters<AstroContainer["renderToString"]>[0], options: Parameters<AstroContainer["renderToString"]>[1]) {
+  const html = await container.renderToString(component, options);
+  return html.replace(/ data-astro-source-(file|loc)="[^"]*"/g, "");
+}
+
+describe("GuideCard", () => {
+  it("links the title to the guide's permanent URL and shows summary, topic and ages", async () => {
+    const html = await render(GuideCard, { props: { guide, level: 3 } });
+    expect(html).toMatch(/<h3[^>]*><a href="\/guides\/check-youtube-history\/">Check your child(&#39;|')s YouTube history<\/a><\/h3>/);
+    expect(html).toContain("See what your child has watched");
+    expect(html).toContain("YouTube · Ages 8–17");
+  });
+});
+
+describe("GuideLayout", () => {
+  it("renders title, summary, review date, versions, reading time, body, sources, print button and related guides", async () => {
+    const html = await render(GuideLayout, {
+      props: { guide, minutes: 4, related: [other] },
+      slots: { default: "<p>Body of the guide.</p>" },
+    });
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toContain('<time datetime="2026-11-01">November 1, 2026</time>');
+    expect(html).toContain("Written for iOS 26, YouTube app 2026");
+    expect(html).toContain("4 min read");
+    expect(html).toContain("<p>Body of the guide.</p>");
+    expect(html).toContain('href="https://support.google.com/youtube/" rel="noopener noreferrer"');
+    expect(html).toContain("Print this guide");
+    expect(html).toContain('href="/guides/spot-hidden-vault-apps/"');
+  });
+
+  it("indexes the guide text for search but not the sources or related guides", async () => {
+    const html = await render(GuideLayout, {
+      props: { guide, minutes: 4, related: [other] },
+      slots: { default: "<p>Body of the guide.</p>" },
+    });
+    const body = html.indexOf("data-pagefind-body");
+    const bodyEnd = html.indexOf("data-print-button");
+    expect(body).toBeGreaterThan(0);
+    expect(html.indexOf("Body of the guide.")).toBeGreaterThan(body);
+    expect(html.indexOf('id="sources-heading"')).toBeGreaterThan(bodyEnd);
+    expect(html).toMatch(/<aside[^>]*data-pagefind-ignore/);
+  });
+});

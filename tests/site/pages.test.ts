@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, fileFor, htmlPages, readPage } from "../helpers/dist.ts";
+import { readGuideFiles } from "@/lib/contentCheck";
+import { guideUrl, HELP_SLUG } from "@/lib/guides";
+import { SITE_URL } from "@/lib/site";
+
+const guideSlugs = readGuideFiles("content").map((f) => f.file.replace(/^.*\/|\.mdx$/g, ""));
+const pages = htmlPages();
+
+/** Every href/src in a page's markup (not inside scripts). */
+function references(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&"));
+}
+
+describe("the built site", () => {
+  it("has the core pages", () => {
+    for (const path of ["/", "/guides/", "/topics/", "/help/", "/search/", "/404.html", "/robots.txt", "/sitemap-index.xml"]) {
+      expect(existsSync(fileFor(path)), path).toBe(true);
+    }
+  });
+
+  it.each(guideSlugs)("publishes guide %s at its permanent URL", (slug) => {
+    const html = readPage(guideUrl(slug));
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toMatch(/Reviewed on <time datetime="\d{4}-\d{2}-\d{2}">/);
+    expect(html).toMatch(/\d+ min read/);
+    expect(html).toContain('id="sources-heading"');
+    expect(html).toContain("data-print-button");
+  });
+
+  it("serves the help guide at /help/ only", () => {
+    expect(existsSync(fileFor(`/guides/${HELP_SLUG}/`))).toBe(false);
+  });
+
+  it.each(pages)("%s has one h1, lang, a description and a canonical URL", (path) => {
+    const html = readPage(path);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(canonical?.startsWith(SITE_URL)).toBe(true);
+  });
+
+  it.each(pages)("every internal link in %s resolves to a built page or file", (path) => {
+    for (const ref of references(readPage(path))) {
+      if (/^(https?:|mailto:|tel:|sms:|data:)/.test(ref) || ref.startsWith("#")) continue;
+      const target = new URL(ref, `http://site${path}`).pathname;
+      expect(existsSync(fileFor(target)) || existsSync(join(fileFor(target), "index.html")), `${path} → ${ref}`).toBe(true);
+    }
+  });
+
+  it.each(pages)("%s loads no script or stylesheet from another origin", (path) => {
+    const html = readPage(path);
+    const tags = html.match(/<(script|link|img|iframe)\b[^>]*>/g) ?? [];
+    for (const tag of tags) {
+      if (/rel="canonical"/.test(tag)) continue;
+      expect(tag, path).not.toMatch(/(src|href)="(https?:)?\/\//);
+    }
+  });
+
+  it("guide pages ship no external JavaScript before search is used", () => {
+    for (const slug of guideSlugs) {
+      expect(readPage(guideUrl(slug))).not.toMatch(/<script[^>]+src=/);
+    }
+  });
+
+  it("the sitemap lists every guide and robots.txt points to it", () => {
+    const sitemap = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
+    for (const slug of guideSlugs) expect(sitemap).toContain(new URL(guideUrl(slug), SITE_URL).href);
+    expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
+  });
+
+  it("the home page leads with the urgent guides before the topics", () => {
+    const html = readPage("/");
+    const start = html.indexOf('id="urgent-heading"');
+    const topics = html.indexOf('id="topics-heading"');
+    expect(start).toBeGreaterThan(0);
+    expect(topics).toBeGreaterThan(start);
+    expect(html.slice(start, topics)).toContain('href="/guides/check-youtube-history/"');
+  });
+
+  it("the search page lists every guide without JavaScript", () => {
+    const html = readPage("/search/");
+    for (const slug of guideSlugs) expect(html).toContain(`href="${guideUrl(slug)}"`);
+  });
+
+  it("the 404 page offers search and topics", () => {
+    const html = readPage("/404.html");
+    expect(html).toContain('action="/search/"');
+    expect(html).toContain('href="/topics/');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { checkGuide, readGuideFiles } from "@/lib/contentCheck";
+import { fleschKincaidGrade } from "@/lib/readability";
+
+const today = new Date("2026-11-23");
+const frontmatter = (extra = "", reviewed = "2026-11-01") => `---
+title: A test guide
+summary: A summary long enough to be a real sentence here.
+topic: youtube
+ages: { from: 8, to: 17 }
+devices: [any]
+reviewed: ${reviewed}
+sources:
+  - title: CyberTipline
+    publisher: NCMEC
+    url: https://www.missingkids.org/gethelpnow/cybertipline
+${extra}---
+`;
+const plainBody = "## In short\n\nCall 911 if a child is in danger. Talk with your child. Keep the chats.\n";
+const check = (source: string) => checkGuide({ file: "content/test.mdx", source }, today).problems;
+
+describe("content check rules", () => {
+  it("passes a plain, dated, sourced guide", () => {
+    expect(check(frontmatter() + plainBody)).toEqual([]);
+  });
+
+  it("fails a guide above grade 8", () => {
+    const dense =
+      "Comprehensive institutional accountability necessitates multidisciplinary collaboration, particularly regarding technological circumvention methodologies employed unpredictably.\n";
+    expect(check(frontmatter() + dense)).toEqual([expect.stringMatching(/^reading grade .* above 8$/)]);
+  });
+
+  it("fails a phone number that is not in the contacts list", () => {
+    expect(check(frontmatter() + plainBody + "Or call 1-800-555-0199.\n")).toEqual([
+      "phone number 1-800-555-0199 is not listed in src/lib/contacts.ts",
+    ]);
+  });
+
+  it("does not mistake numbers in link targets for phone numbers", () => {
+    expect(check(frontmatter() + plainBody + "See [Apple](https://support.apple.com/105069).\n")).toEqual([]);
+  });
+
+  it("fails a review date in the future or older than 18 months", () => {
+    expect(check(frontmatter("", "2026-12-25") + plainBody)).toEqual(["reviewed date 2026-12-25 is in the future"]);
+    expect(check(frontmatter("", "2025-01-01") + plainBody)).toEqual([
+      "reviewed date 2025-01-01 is older than 18 months",
+    ]);
+  });
+
+  it("fails a guide with no source, naming the field", () => {
+    const noSources = frontmatter().replace(/sources:[\s\S]*?(?=---)/, "sources: []\n");
+    expect(check(noSources + plainBody)).toEqual([expect.stringMatching(/^frontmatter sources:/)]);
+  });
+
+  it("fails an http link in the body", () => {
+    expect(check(frontmatter() + plainBody + "[Old page](http://example.gov/)\n")).toEqual([
+      "link http://example.gov/ is not https",
+    ]);
+  });
+});
+
+describe("readability", () => {
+  it("rates short plain sentences below long dense ones", () => {
+    expect(fleschKincaidGrade("The cat sat on the mat. It was warm.")).toBeLessThan(3);
+    expect(
+      fleschKincaidGrade("Notwithstanding considerable organizational deliberation, implementation remained unsatisfactory."),
+    ).toBeGreaterThan(12);
+  });
+});
+
+describe("every guide in content/", () => {
+  const files = readGuideFiles("content");
+
+  it("there are guides to check", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files.map((f) => [f.file, f] as const))("%s passes the content check", (_file, f) => {
+    expect(checkGuide(f).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { guideSchema } from "@/lib/schema";
+
+const valid = {
+  title: "Check your child's YouTube history",
+  summary: "See what your child has watched and searched for on YouTube.",
+  topic: "youtube",
+  ages: { from: 8, to: 17 },
+  devices: ["iphone", "android"],
+  reviewed: "2026-11-01",
+  sources: [{ title: "Watch history", publisher: "YouTube Help", url: "https://support.google.com/youtube/" }],
+};
+
+/** The field paths a bad frontmatter is rejected for. */
+function failingFields(data: unknown): string[] {
+  const result = guideSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => i.path.join("."));
+}
+
+describe("guide schema", () => {
+  it("accepts a complete guide and fills defaults", () => {
+    const data = guideSchema.parse(valid);
+    expect(data.order).toBe(100);
+    expect(data.reviewed).toEqual(new Date("2026-11-01"));
+  });
+
+  it.each([
+    ["a missing title", { ...valid, title: undefined }, "title"],
+    ["a topic not in the list", { ...valid, topic: "tiktok" }, "topic"],
+    ["no sources", { ...valid, sources: [] }, "sources"],
+    ["an http source", { ...valid, sources: [{ ...valid.sources[0], url: "http://example.gov/" }] }, "sources.0.url"],
+    ["a summary of two sentences", { ...valid, summary: "Do this first. Then do that other thing." }, "summary"],
+    ["ages the wrong way round", { ...valid, ages: { from: 15, to: 9 } }, "ages"],
+    ["an unknown device", { ...valid, devices: ["fax"] }, "devices.0"],
+    ["a date that is not a date", { ...valid, reviewed: "last week" }, "reviewed"],
+    ["a misspelt field", { ...valid, reviwed: "2026-11-01" }, ""],
+  ])("rejects %s, naming the field", (_label, data, field) => {
+    expect(failingFields(data)).toContain(field);
+  });
+});
