@@ -29,9 +29,9 @@ export async function serveDist(): Promise<StaticServer> {
     let file = fileFor(req.url ?? "/");
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = existsSync(file) && statSync(file).isFile();
-    const body = readFileSync(found ? file : join(DIST, "404.html"));
-    res.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(found ? file : ".html")] ?? "application/octet-stream" });
-    res.end(body);
+    if (!found) file = join(DIST, "404.html");
+    res.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

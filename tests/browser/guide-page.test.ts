@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../helpers/browser.ts";
+import { serveDist, type StaticServer } from "../helpers/server.ts";
+
+let server: StaticServer;
+let browser: Browser;
+const GUIDE = "/guides/check-youtube-history/";
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("a guide page", () => {
+  it("requests only its own HTML, CSS and images before search is used", async () => {
+    const page = await browser.newPage();
+    const requests: { url: string; type: string }[] = [];
+    page.on("request", (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+    await page.goto(server.url + GUIDE, { waitUntil: "networkidle" });
+    expect(requests.length).toBeGreaterThan(0);
+    for (const r of requests) {
+      expect(r.url.startsWith(server.url), r.url).toBe(true);
+      expect(["document", "stylesheet", "image"], `${r.type} ${r.url}`).toContain(r.type);
+    }
+    expect(requests.some((r) => r.url.includes("/pagefind/"))).toBe(false);
+    await page.close();
+  });
+
+  it("is usable by keyboard: skip link first, then the help link and the search box", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + GUIDE);
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return el.id || el.getAttribute("href") || el.textContent?.trim() || el.tagName;
+        }),
+      );
+    }
+    expect(reached[0]).toBe("#main");
+    expect(reached).toContain("/help/");
+    expect(reached).toContain("header-search");
+    // Typing into the focused search box and pressing Enter runs the search.
+    await page.focus("#header-search");
+    await page.keyboard.type("youtube history");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\/\?q=youtube/);
+    await page.close();
+  });
+
+  it("shows a working print button that calls the browser's print", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + GUIDE);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    const button = page.getByRole("button", { name: "Print this guide" });
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.close();
+  });
+
+  it("works with JavaScript off: the guide, navigation and the search page's list", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + GUIDE);
+    await expect(page.locator("h1").textContent()).resolves.toMatch(/YouTube/);
+    expect(await page.getByRole("button", { name: "Print this guide" }).count()).toBe(0);
+    await page.getByRole("link", { name: "All guides" }).first().click();
+    await page.waitForURL(/\/guides\/$/);
+    await page.goto(server.url + "/search/?q=youtube");
+    expect(await page.locator("#every-guide ~ ul li").count()).toBeGreaterThan(2);
+    await context.close();
+  });
+
+  it("hides the site chrome when printed", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + GUIDE);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header[data-print-hide]").isVisible()).toBe(false);
+    expect(await page.locator("footer").isVisible()).toBe(false);
+    expect(await page.locator("h1").isVisible()).toBe(true);
+    await expect(page.locator(".print-url").textContent()).resolves.toContain(GUIDE);
+    expect(await page.locator(".print-url").isVisible()).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchChromium } from "../helpers/browser.ts";
+import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { guideUrl } from "@/lib/guides";
+
+const PHRASINGS_DIR = join(import.meta.dirname, "..", "fixtures", "search-phrasings");
+/** [slug, phrasing] for every phrasing a parent might type, per guide. */
+const phrasings = readdirSync(PHRASINGS_DIR)
+  .filter((f) => f.endsWith(".json"))
+  .flatMap((f) => {
+    const slug = f.replace(/\.json$/, "");
+    return (JSON.parse(readFileSync(join(PHRASINGS_DIR, f), "utf8")) as string[]).map((q) => [slug, q] as const);
+  });
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The result links the search page shows for a query. */
+async function search(query: string): Promise<string[]> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator("#search-status").filter({ hasText: /found/ }).waitFor();
+  return page.locator("#search-results li h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe("search answers parents' own words", () => {
+  it("has phrasings to test", () => {
+    expect(phrasings.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(phrasings)("%s comes first for “%s”", async (slug, query) => {
+    const results = await search(query);
+    expect(results[0]).toBe(guideUrl(slug));
+  });
+
+  it("says so when nothing matches", async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent("zzqxv")}`);
+    await page.locator("#search-status").filter({ hasText: /No guides found/ }).waitFor();
+  });
+});
+
+describe("the header search", () => {
+  it("takes a question typed on a guide page to the right guide", async () => {
+    await page.goto(`${server.url}/help/`);
+    await page.fill("#header-search", "calculator app hiding photos");
+    await page.press("#header-search", "Enter");
+    await page.waitForURL(/\/search\/\?q=calculator/);
+    await page.locator("#search-results li").first().waitFor();
+    const first = await page.locator("#search-results li h2 a").first().getAttribute("href");
+    expect(first).toBe(guideUrl("spot-hidden-vault-apps"));
+  });
+});
