@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
-export const DIST = join(import.meta.dirname, "..", "..", "dist");
+/** The built site; DIST_DIR lets a build in another folder be tested. */
+export const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "..", "..", "dist");
 
 if (!existsSync(join(DIST, "index.html"))) {
   throw new Error("dist/ is missing: run `npm test` (it builds first) or `npm run build`.");
