@@ -80,6 +80,18 @@ export function relatedGuides<T extends Guide>(guide: T, guides: readonly T[], l
   return [...named, ...sameTopic].slice(0, limit);
 }
 
+/**
+ * The guides in a print pack: the one-page printables (checklists) first, then the other printable guides,
+ * each group in the usual order.
+ */
+export function printPack<T extends Guide>(guides: readonly T[]): T[] {
+  const sorted = sortGuides(guides);
+  return [
+    ...sorted.filter((g) => g.data.printable === "checklist"),
+    ...sorted.filter((g) => g.data.printable === "guide"),
+  ];
+}
+
 /** A date as parents read it, e.g. "November 23, 2026"; UTC so the build machine's zone doesn't shift it. */
 export function formatDate(date: Date, locale = "en-US"): string {
   return date.toLocaleDateString(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });

@@ -7,6 +7,7 @@ import {
   readingMinutes,
   relatedGuides,
   slugify,
+  printPack,
   sortGuides,
   urgentGuides,
   wordCount,
@@ -81,6 +82,17 @@ describe("sorting and grouping", () => {
       ["youtube", ["a", "c"]],
       ["grooming", ["b"]],
     ]);
+  });
+});
+
+describe("printPack", () => {
+  it("puts one-page checklists first, then printable guides, and leaves the rest out", () => {
+    const all = [
+      guide("long", { printable: "guide", order: 1 }),
+      guide("none", { order: 0 }),
+      guide("check", { printable: "checklist", order: 5 }),
+    ];
+    expect(printPack(all).map((g) => g.id)).toEqual(["check", "long"]);
   });
 });
 

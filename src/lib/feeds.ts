@@ -1,0 +1,60 @@
+/**
+ * Machine-readable lists of the guides for schools and learning platforms: /guides.json and /rss.xml.
+ * The JSON's shape is a published contract, so it is defined here as a schema and tested against the build.
+ */
+import { z } from "astro/zod";
+import { guideUrl, type Guide } from "./guides.ts";
+import { absoluteUrl } from "./site.ts";
+import { TOPICS } from "./topics.ts";
+
+/** One guide in /guides.json. */
+export const guideFeedEntrySchema = z
+  .object({
+    /** The guide's title. */
+    title: z.string().min(1),
+    /** One sentence: what the parent will be able to do. */
+    summary: z.string().min(1),
+    /** The guide's permanent address, absolute. */
+    url: z.url({ protocol: /^https?$/ }),
+    /** The guide's topic slug (see src/lib/topics.ts). */
+    topic: z.enum(TOPICS),
+    /** The children's ages the guide is for, inclusive. */
+    ages: z.object({ from: z.int(), to: z.int() }),
+    /** When the guide was last checked against its sources. */
+    reviewed: z.iso.date(),
+    /** The guide's language. */
+    language: z.literal("en"),
+  })
+  .strict();
+
+/** The whole of /guides.json: every published guide. */
+export const guidesFeedSchema = z.object({ guides: z.array(guideFeedEntrySchema).min(1) }).strict();
+
+export type GuideFeedEntry = z.infer<typeof guideFeedEntrySchema>;
+
+/** A date as YYYY-MM-DD in UTC. */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The /guides.json document for published guides, in the order given. */
+export function guidesFeed(guides: readonly Guide[]): z.infer<typeof guidesFeedSchema> {
+  return {
+    guides: guides.map(({ id, data }) => ({
+      title: data.title,
+      summary: data.summary,
+      url: absoluteUrl(guideUrl(id)),
+      topic: data.topic,
+      ages: { from: data.ages.from, to: data.ages.to },
+      reviewed: isoDate(data.reviewed),
+      language: "en" as const,
+    })),
+  };
+}
+
+/** RSS items for @astrojs/rss, newest review first (a re-reviewed guide rises to the top); ties by title. */
+export function rssItems(guides: readonly Guide[]): { title: string; description: string; link: string; pubDate: Date }[] {
+  return guides
+    .toSorted((a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime() || a.data.title.localeCompare(b.data.title))
+    .map(({ id, data }) => ({ title: data.title, description: data.summary, link: guideUrl(id), pubDate: data.reviewed }));
+}

@@ -1,0 +1,98 @@
+/**
+ * What the "For schools" pages offer: suggested sets of guides for a parent night, the guides the letter home
+ * starts with, and the embeddable "Get help" card. Sets name guides by slug; pages resolve them against the
+ * published guides, and a unit test checks that every slug named here is a guide.
+ */
+import { guideUrl, type Guide, HELP_SLUG } from "./guides.ts";
+import { SITE_NAME, absoluteUrl } from "./site.ts";
+import { HOTLINES } from "./contacts.ts";
+
+export interface GuideSet {
+  /** Short name shown as the set's heading, e.g. "First phone". */
+  title: string;
+  /** One sentence: which families the set is for. */
+  description: string;
+  /** Guide slugs, in the order to present them. */
+  slugs: readonly string[];
+}
+
+/** Suggested sets of guides for a parent night. */
+export const PARENT_NIGHT_SETS: readonly GuideSet[] = [
+  {
+    title: "First phone",
+    description: "For families deciding on, or just handing over, a child's first phone.",
+    slugs: [
+      "is-my-child-ready-for-a-phone",
+      "first-phone-family-agreement",
+      "iphone-parental-controls",
+      "android-family-link",
+      "know-every-password",
+    ],
+  },
+  {
+    title: "Preteens 11–13",
+    description: "For parents of children starting to use apps, games and chats on their own.",
+    slugs: [
+      "learn-the-apps-your-kids-use",
+      "check-youtube-history",
+      "spot-hidden-vault-apps",
+      "grooming-warning-signs",
+      "monthly-phone-check",
+      "talking-with-your-child",
+    ],
+  },
+  {
+    title: "If something has happened",
+    description: "For a parent who has just found something worrying and needs to act calmly.",
+    slugs: [
+      HELP_SLUG,
+      "sextortion-threats-to-share-photos",
+      "grooming-warning-signs",
+      "online-sex-trade-warning-signs",
+      "talking-with-your-child",
+    ],
+  },
+];
+
+/** The three guides the letter home suggests starting with (each printed with a QR code). */
+export const LETTER_SLUGS: readonly string[] = [
+  "talking-with-your-child",
+  "learn-the-apps-your-kids-use",
+  "grooming-warning-signs",
+];
+
+/**
+ * The guides a set names, in the set's order. Slugs that are not published (yet, or a draft) are left out, so a
+ * guide in progress never breaks the build; the unit test guards against typos.
+ */
+export function resolveSlugs<T extends Guide>(slugs: readonly string[], guides: readonly T[]): T[] {
+  return slugs.map((slug) => guides.find((g) => g.id === slug)).filter((g): g is T => g !== undefined);
+}
+
+/** Guides as plain text to paste into a newsletter: "Title" then its full address, a blank line between guides. */
+export function guideListText(guides: readonly Guide[]): string {
+  return guides.map((g) => `${g.data.title}\n${absoluteUrl(guideUrl(g.id))}`).join("\n\n");
+}
+
+/** Escapes text for HTML attributes and content. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The embeddable "Get help" card: plain HTML with inline styles and absolute links, no script, no images, so it
+ * looks the same pasted into any newsletter or learning platform and makes no request to this site.
+ */
+export function helpCardHtml(): string {
+  const help = absoluteUrl(guideUrl(HELP_SLUG));
+  const { emergency, cybertipline } = HOTLINES;
+  const link = "color:#1d4f91;font-weight:bold;";
+  return [
+    `<div style="max-width:24rem;border:2px solid #9b1c1c;border-radius:8px;padding:12px 16px;background:#fff;color:#1b1f24;font-family:system-ui,sans-serif;font-size:16px;line-height:1.4;">`,
+    `<p style="margin:0 0 6px;font-size:18px;font-weight:bold;color:#9b1c1c;">Worried about a child online?</p>`,
+    `<p style="margin:0 0 6px;">If a child is in danger right now, call ${emergency.phone}. To report threats or photos, call the ${escapeHtml(cybertipline.name)} at ${cybertipline.phone}.</p>`,
+    `<p style="margin:0;"><a href="${help}" style="${link}">Get help now: who to call and what to do</a></p>`,
+    `<p style="margin:6px 0 0;font-size:14px;">From <a href="${absoluteUrl("/")}" style="color:#1d4f91;">${escapeHtml(SITE_NAME)}</a>, calm guides for parents.</p>`,
+    `</div>`,
+  ].join("\n");
+}

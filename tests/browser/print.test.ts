@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/browser.ts";
+import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { checkGuide, readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
+import { guideSchema } from "@/lib/schema";
+import { guideUrl, HELP_SLUG } from "@/lib/guides";
+import { absoluteUrl, SITE_NAME } from "@/lib/site";
+
+const guides = readGuideFiles("content").map((f) => {
+  const { slug } = checkGuide(f);
+  return { slug, data: guideSchema.parse(splitFrontmatter(f.source).data) };
+});
+/** Checklists, the family agreement and the help page must fit one sheet; other guides three. */
+const maxPages = (g: (typeof guides)[number]) => (g.data.printable === "checklist" || g.slug === HELP_SLUG ? 1 : 3);
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const pageCounts: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  if (pageCounts.length) console.log(`Printed pages (Letter / A4):\n${pageCounts.join("\n")}`);
+  await browser?.close();
+  await server?.close();
+});
+
+/** Pages in a PDF made by Chromium: one "/Type /Page" object each. */
+function countPages(pdf: Buffer): number {
+  return pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+}
+
+describe("printing a guide", () => {
+  it.each(guides.map((g) => [g.slug, g] as const))("%s fits its page limit on Letter and A4", async (slug, g) => {
+    await page.goto(server.url + guideUrl(slug));
+    const letter = countPages(await page.pdf({ format: "Letter" }));
+    const a4 = countPages(await page.pdf({ format: "A4" }));
+    pageCounts.push(`  ${slug}: ${letter} / ${a4}`);
+    expect(letter).toBeGreaterThan(0);
+    expect(Math.max(letter, a4)).toBeLessThanOrEqual(maxPages(g));
+  });
+
+  it.each(guides.map((g) => [g.slug] as const))("%s prints without site chrome, with its address and QR code", async (slug) => {
+    await page.goto(server.url + guideUrl(slug));
+    await page.emulateMedia({ media: "print" });
+    // innerText leaves out what print CSS hides, so this is the printed text.
+    const text = await page.evaluate(() => document.body.innerText);
+    await page.emulateMedia({ media: "screen" });
+    expect(text).toContain(SITE_NAME);
+    expect(text).toContain(absoluteUrl(guideUrl(slug)));
+    expect(text).toMatch(/Reviewed on \w+ \d+, \d{4}/);
+    for (const chrome of ["Skip to main content", "All guides", "Get help now\n", "Print this guide", "Related guides", "Type your question"]) {
+      expect(text).not.toContain(chrome);
+    }
+    expect(await page.locator(".print-qr svg").count()).toBe(1);
+  });
+
+  it("prints external links with their short address after the link text", async () => {
+    await page.goto(server.url + "/help/");
+    await page.emulateMedia({ media: "print" });
+    const after = await page
+      .locator(".sources a[data-print-url]")
+      .first()
+      .evaluate((a) => getComputedStyle(a, "::after").content);
+    await page.emulateMedia({ media: "screen" });
+    expect(after).toMatch(/^" \(" attr\(data-print-url\) "\)"$|^" \([a-z0-9.-]+\.[a-z]+/);
+  });
+});
+
+describe("the printable pack", () => {
+  it("starts each guide on a new sheet and is not indexed for search", async () => {
+    await page.goto(server.url + "/print/");
+    const sections = await page.locator("section.print-section").count();
+    expect(sections).toBeGreaterThan(2);
+    const pages = countPages(await page.pdf({ format: "Letter" }));
+    expect(pages).toBeGreaterThanOrEqual(sections);
+    expect(await page.locator("[data-pagefind-body]").count()).toBe(0);
+    expect(await page.locator(".print-qr svg").count()).toBe(sections - 1);
+  });
+
+  it("offers a pack for each topic", async () => {
+    await page.goto(server.url + "/print/");
+    const topicLinks = await page.locator('a[href^="/print/"]').count();
+    expect(topicLinks).toBeGreaterThan(1);
+    await page.goto(server.url + "/print/get-help/");
+    await expect(page.locator("h1").textContent()).resolves.toContain("Get help now");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { readGuideFiles } from "@/lib/contentCheck";
+import { guidesFeedSchema } from "@/lib/feeds";
+import { guideUrl } from "@/lib/guides";
+import { SITE_URL } from "@/lib/site";
+import { fileFor, htmlPages, readPage } from "../helpers/dist.ts";
+import { existsSync } from "node:fs";
+
+const slugs = readGuideFiles(process.env.GUIDES_DIR ?? "content").map((f) => f.file.replace(/^.*\/|\.mdx$/g, ""));
+
+describe("/guides.json", () => {
+  const result = guidesFeedSchema.safeParse(JSON.parse(readPage("/guides.json")));
+
+  it("matches the published schema", () => {
+    expect(result.error).toBeUndefined();
+  });
+
+  it("lists every guide once, each at a built page", () => {
+    const urls = result.data!.guides.map((g) => g.url);
+    expect(urls.toSorted()).toEqual(slugs.map((s) => `${SITE_URL}${guideUrl(s)}`).toSorted());
+    for (const url of urls) expect(existsSync(fileFor(new URL(url).pathname)), url).toBe(true);
+  });
+});
+
+describe("/rss.xml", () => {
+  const xml = readPage("/rss.xml");
+  const items = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>.*?<pubDate>([^<]+)<\/pubDate>.*?<\/item>/gs)];
+
+  it("has one item per guide, linking to its absolute address", () => {
+    expect(items.map((m) => m[1]).toSorted()).toEqual(slugs.map((s) => `${SITE_URL}${guideUrl(s)}`).toSorted());
+  });
+
+  it("puts the most recently reviewed guides first", () => {
+    const dates = items.map((m) => Date.parse(m[2]));
+    expect(dates).toEqual(dates.toSorted((a, b) => b - a));
+  });
+
+  it("is announced in the head of every page", () => {
+    for (const path of htmlPages().filter((p) => !readPage(p).includes('http-equiv="refresh"'))) {
+      expect(readPage(path), path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss\.xml"/);
+    }
+  });
+});

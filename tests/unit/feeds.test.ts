@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { guidesFeed, guidesFeedSchema, rssItems } from "@/lib/feeds";
+import type { Guide } from "@/lib/guides";
+import type { GuideData } from "@/lib/schema";
+import { SITE_URL } from "@/lib/site";
+
+function guide(id: string, title: string, reviewed: string): Guide {
+  const data: GuideData = {
+    title,
+    summary: "A summary long enough to be a real sentence here.",
+    topic: "youtube",
+    ages: { from: 8, to: 17 },
+    devices: ["any"],
+    reviewed: new Date(reviewed),
+    sources: [{ title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/" }],
+    order: 100,
+    urgent: false,
+    related: [],
+    draft: false,
+  };
+  return { id, data };
+}
+
+const guides = [guide("b", "Bravo", "2026-10-01"), guide("get-help-now", "Help", "2026-11-23"), guide("a", "Alpha", "2026-10-01")];
+
+describe("guidesFeed", () => {
+  it("describes every guide in the published schema, with absolute URLs and plain dates", () => {
+    const feed = guidesFeedSchema.parse(guidesFeed(guides));
+    expect(feed.guides[0]).toEqual({
+      title: "Bravo",
+      summary: "A summary long enough to be a real sentence here.",
+      url: `${SITE_URL}/guides/b/`,
+      topic: "youtube",
+      ages: { from: 8, to: 17 },
+      reviewed: "2026-10-01",
+      language: "en",
+    });
+    expect(feed.guides.map((g) => g.url)).toContain(`${SITE_URL}/help/`);
+  });
+
+  it("the schema rejects an entry with a relative URL or a missing language", () => {
+    const [entry] = guidesFeed(guides).guides;
+    expect(guidesFeedSchema.safeParse({ guides: [{ ...entry, url: "/guides/b/" }] }).success).toBe(false);
+    const { language: _, ...withoutLanguage } = entry;
+    expect(guidesFeedSchema.safeParse({ guides: [withoutLanguage] }).success).toBe(false);
+  });
+});
+
+describe("rssItems", () => {
+  it("puts the newest review first, ties by title, with site paths as links", () => {
+    expect(rssItems(guides).map((i) => [i.title, i.link])).toEqual([
+      ["Help", "/help/"],
+      ["Alpha", "/guides/a/"],
+      ["Bravo", "/guides/b/"],
+    ]);
+  });
+});

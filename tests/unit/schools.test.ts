@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
+import { HOTLINES } from "@/lib/contacts";
+import type { Guide } from "@/lib/guides";
+import type { GuideData } from "@/lib/schema";
+import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, resolveSlugs } from "@/lib/schools";
+import { SITE_URL } from "@/lib/site";
+
+/** Slugs of the guides that will be published (not drafts); GUIDES_DIR as in src/content.config.ts. */
+const published = new Set(
+  readGuideFiles(process.env.GUIDES_DIR ?? "content")
+    .filter((f) => (splitFrontmatter(f.source).data as { draft?: boolean } | undefined)?.draft !== true)
+    .map((f) => f.file.replace(/^.*\/|\.mdx$/g, "")),
+);
+
+const guide = (id: string, title = `Guide ${id}`): Guide => ({ id, data: { title } as GuideData });
+
+describe("parent-night sets and the letter's guides", () => {
+  it.each(PARENT_NIGHT_SETS.map((s) => [s.title, s] as const))("every guide in the set “%s” is published", (_title, set) => {
+    expect(set.slugs.length).toBeGreaterThan(0);
+    expect(new Set(set.slugs).size, "a guide is listed twice").toBe(set.slugs.length);
+    for (const slug of set.slugs) expect(published.has(slug), `content/${slug}.mdx`).toBe(true);
+  });
+
+  it("has the three sets the parent-night handout promises", () => {
+    expect(PARENT_NIGHT_SETS.map((s) => s.title)).toEqual(["First phone", "Preteens 11–13", "If something has happened"]);
+  });
+
+  it("the letter starts with three different published guides", () => {
+    expect(new Set(LETTER_SLUGS).size).toBe(3);
+    for (const slug of LETTER_SLUGS) expect(published.has(slug), `content/${slug}.mdx`).toBe(true);
+  });
+});
+
+describe("resolveSlugs", () => {
+  it("keeps the set's order and leaves out guides that are not published", () => {
+    const guides = [guide("a"), guide("b"), guide("c")];
+    expect(resolveSlugs(["c", "missing", "a"], guides).map((g) => g.id)).toEqual(["c", "a"]);
+  });
+});
+
+describe("guideListText", () => {
+  it("gives each guide's title and full address, a blank line between guides", () => {
+    expect(guideListText([guide("a", "First"), guide("get-help-now", "Help")])).toBe(
+      `First\n${SITE_URL}/guides/a/\n\nHelp\n${SITE_URL}/help/`,
+    );
+  });
+});
+
+describe("the Get help card", () => {
+  const card = helpCardHtml();
+
+  it("is self-contained: no script, no style sheet, no image, no class", () => {
+    expect(card).not.toMatch(/<(script|style|link|img|iframe)\b/i);
+    expect(card).not.toMatch(/\s(class|on\w+)=/i);
+  });
+
+  it("links back to the help page, with absolute addresses only", () => {
+    const hrefs = [...card.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs).toContain(`${SITE_URL}/help/`);
+    for (const href of hrefs) expect(href.startsWith(`${SITE_URL}/`), href).toBe(true);
+  });
+
+  it("prints the emergency and CyberTipline numbers from contacts.ts", () => {
+    expect(card).toContain(HOTLINES.emergency.phone);
+    expect(card).toContain(HOTLINES.cybertipline.phone);
+  });
+});
