@@ -4,11 +4,25 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import pagefind from "./src/integrations/pagefind.ts";
+import serviceWorker from "./src/integrations/serviceWorker.ts";
+import staticHeaders from "./src/integrations/staticHeaders.ts";
 import { SITE_URL } from "./src/lib/site.ts";
+import { CSP_DIRECTIVES } from "./src/lib/security.ts";
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: "always",
-  integrations: [mdx(), sitemap(), pagefind()],
+  // Old or guessed addresses of guides → where they live now. Never remove one: schools link to them.
+  redirects: { "/guides/get-help-now/": "/help/" },
+  // serviceWorker() last: its build:done hook precaches the index that pagefind() writes in its own.
+  integrations: [mdx(), sitemap(), pagefind(), serviceWorker(), staticHeaders()],
   vite: { plugins: [tailwindcss()] },
+  security: {
+    // Astro hashes every script and style it emits into a CSP <meta> tag on each page.
+    csp: {
+      directives: CSP_DIRECTIVES,
+      // Pagefind's search runs as WebAssembly loaded from /pagefind/.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
