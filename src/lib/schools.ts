@@ -79,20 +79,47 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The Get help card's look, one declaration list per part; the card carries them as inline styles. */
+const CARD_STYLES = {
+  card: "max-width:24rem;border:2px solid #9b1c1c;border-radius:8px;padding:12px 16px;background:#fff;color:#1b1f24;font-family:system-ui,sans-serif;font-size:16px;line-height:1.4;",
+  heading: "margin:0 0 6px;font-size:18px;font-weight:bold;color:#9b1c1c;",
+  text: "margin:0 0 6px;",
+  action: "margin:0;",
+  link: "color:#1d4f91;font-weight:bold;",
+  from: "margin:6px 0 0;font-size:14px;",
+  fromLink: "color:#1d4f91;",
+} as const;
+
+type CardPart = keyof typeof CARD_STYLES;
+
+/** The card's markup; `styled` gives each part its style (inline for embedding, a class for our own page). */
+function cardMarkup(styled: (part: CardPart) => string): string {
+  const help = absoluteUrl(guideUrl(HELP_SLUG));
+  const { emergency, cybertipline } = HOTLINES;
+  return [
+    `<div ${styled("card")}>`,
+    `<p ${styled("heading")}>Worried about a child online?</p>`,
+    `<p ${styled("text")}>If a child is in danger right now, call ${emergency.phone}. To report threats or photos, call the ${escapeHtml(cybertipline.name)} at ${cybertipline.phone}.</p>`,
+    `<p ${styled("action")}><a href="${help}" ${styled("link")}>Get help now: who to call and what to do</a></p>`,
+    `<p ${styled("from")}>From <a href="${absoluteUrl("/")}" ${styled("fromLink")}>${escapeHtml(SITE_NAME)}</a>, calm guides for parents.</p>`,
+    `</div>`,
+  ].join("\n");
+}
+
 /**
  * The embeddable "Get help" card: plain HTML with inline styles and absolute links, no script, no images, so it
  * looks the same pasted into any newsletter or learning platform and makes no request to this site.
  */
 export function helpCardHtml(): string {
-  const help = absoluteUrl(guideUrl(HELP_SLUG));
-  const { emergency, cybertipline } = HOTLINES;
-  const link = "color:#1d4f91;font-weight:bold;";
-  return [
-    `<div style="max-width:24rem;border:2px solid #9b1c1c;border-radius:8px;padding:12px 16px;background:#fff;color:#1b1f24;font-family:system-ui,sans-serif;font-size:16px;line-height:1.4;">`,
-    `<p style="margin:0 0 6px;font-size:18px;font-weight:bold;color:#9b1c1c;">Worried about a child online?</p>`,
-    `<p style="margin:0 0 6px;">If a child is in danger right now, call ${emergency.phone}. To report threats or photos, call the ${escapeHtml(cybertipline.name)} at ${cybertipline.phone}.</p>`,
-    `<p style="margin:0;"><a href="${help}" style="${link}">Get help now: who to call and what to do</a></p>`,
-    `<p style="margin:6px 0 0;font-size:14px;">From <a href="${absoluteUrl("/")}" style="color:#1d4f91;">${escapeHtml(SITE_NAME)}</a>, calm guides for parents.</p>`,
-    `</div>`,
-  ].join("\n");
+  return cardMarkup((part) => `style="${CARD_STYLES[part]}"`);
+}
+
+/**
+ * The same card for showing on our own page, whose Content-Security-Policy blocks style attributes: classes,
+ * plus the stylesheet that gives them the card's styles.
+ */
+export function helpCardPreview(): { html: string; css: string } {
+  const className = (part: CardPart) => `help-card-${part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const css = (Object.keys(CARD_STYLES) as CardPart[]).map((part) => `.${className(part)}{${CARD_STYLES[part]}}`).join("\n");
+  return { html: cardMarkup((part) => `class="${className(part)}"`), css };
 }

@@ -2,17 +2,25 @@
  * The search page's script. Pagefind's own code (and its index) is fetched only once the parent
  * focuses the box or arrives with a question in the address (?q=), so other pages ship none of it.
  */
+import { queryTerms, rankByTerms } from "./searchQuery.ts";
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string; summary?: string };
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  debouncedSearch(q: string, o?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 8;
+const TYPING_PAUSE_MS = 250;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -25,6 +33,14 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** Pages for a question, best first: each term searched on its own, then ranked together (see searchQuery.ts). */
+async function findPages(pf: Pagefind, question: string): Promise<PagefindResult[]> {
+  const terms = queryTerms(question);
+  const searches = await Promise.all((terms.length ? terms : [question]).map((t) => pf.search(t)));
+  const byId = new Map(searches.flatMap((s) => s.results.map((r) => [r.id, r] as const)));
+  return rankByTerms(searches.map((s) => s.results)).map((id) => byId.get(id)!);
+}
+
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const li = document.createElement("li");
   li.className = "rounded-lg border border-border bg-surface p-4";
@@ -35,8 +51,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   a.textContent = data.meta.title ?? data.url;
   h.append(a);
   const p = document.createElement("p");
-  // Pagefind's excerpt is escaped page text with <mark> around the matched words.
-  p.innerHTML = data.excerpt;
+  p.textContent = data.meta.summary ?? "";
   li.append(h, p);
   return li;
 }
@@ -46,8 +61,10 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>("#search-results");
   const status = document.querySelector<HTMLElement>("#search-status");
   if (!input || !list || !status) return;
+  let latest = 0;
 
   async function run(query: string): Promise<void> {
+    const run = ++latest;
     const q = query.trim();
     history.replaceState(null, "", q ? `?q=${encodeURIComponent(q)}` : location.pathname);
     if (!q) {
@@ -56,19 +73,24 @@ export function startSearch(): void {
       return;
     }
     const pf = await loadPagefind();
-    const search = await pf.debouncedSearch(q, {}, 250);
-    if (search === null) return; // a newer keystroke replaced this search
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const pages = await findPages(pf, q);
+    const data = await Promise.all(pages.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (run !== latest) return; // a newer question replaced this one
     list!.replaceChildren(...data.map(resultItem));
     status!.textContent = data.length
-      ? `${search.results.length} ${search.results.length === 1 ? "guide" : "guides"} found for “${q}”.`
+      ? `${pages.length} ${pages.length === 1 ? "guide" : "guides"} found for “${q}”.`
       : `No guides found for “${q}”. Try fewer or different words, or see every guide below.`;
   }
 
+  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener("focus", () => void loadPagefind(), { once: true });
-  input.addEventListener("input", () => void run(input.value));
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), TYPING_PAUSE_MS);
+  });
   input.form?.addEventListener("submit", (e) => {
     e.preventDefault();
+    clearTimeout(timer);
     void run(input.value);
   });
   const q = new URLSearchParams(location.search).get("q");

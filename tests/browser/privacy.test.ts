@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../helpers/browser.ts";
 import { serveDist, type StaticServer } from "../helpers/server.ts";
-import { htmlPages } from "../helpers/dist.ts";
+import { contentPages } from "../helpers/dist.ts";
 
 let server: StaticServer;
 let browser: Browser;
-// Redirect stubs are one meta refresh each; every real page is visited.
-const pages = htmlPages().filter((p) => p !== "/guides/get-help-now/");
+const pages = contentPages();
 
 beforeAll(async () => {
   server = await serveDist();

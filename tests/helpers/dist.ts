@@ -26,3 +26,8 @@ export function fileFor(path: string): string {
 export function readPage(path: string): string {
   return readFileSync(fileFor(path), "utf8");
 }
+
+/** Built pages other than redirect stubs (Astro writes a meta-refresh page for each configured redirect). */
+export function contentPages(): string[] {
+  return htmlPages().filter((path) => !/<meta http-equiv="refresh"/.test(readPage(path)));
+}

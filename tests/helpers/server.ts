@@ -1,7 +1,7 @@
 /** A small static server for dist/, as a static host would serve it (404.html for missing pages). */
 import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, join, relative } from "node:path";
 import { DIST, fileFor } from "./dist.ts";
 
 const TYPES: Record<string, string> = {
@@ -24,12 +24,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(): Promise<StaticServer> {
+/** Serves dist/, or `root`: a changed copy of it that stands in for a later build. */
+export async function serveDist(root = DIST): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    let file = fileFor(req.url ?? "/");
+    let file = join(root, relative(DIST, fileFor(req.url ?? "/")));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = existsSync(file) && statSync(file).isFile();
-    if (!found) file = join(DIST, "404.html");
+    if (!found) file = join(root, "404.html");
     res.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     res.end(readFileSync(file));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, fileFor, htmlPages, readPage } from "../helpers/dist.ts";
+import { DIST, contentPages, fileFor, htmlPages, readPage } from "../helpers/dist.ts";
 import { readGuideFiles } from "@/lib/contentCheck";
 import { guideUrl, HELP_SLUG } from "@/lib/guides";
 import { SITE_URL } from "@/lib/site";
@@ -30,11 +30,13 @@ describe("the built site", () => {
     expect(html).toContain("data-print-button");
   });
 
-  it("serves the help guide at /help/ only", () => {
-    expect(existsSync(fileFor(`/guides/${HELP_SLUG}/`))).toBe(false);
+  it("serves the help guide at /help/, with a redirect from its /guides/ form", () => {
+    const stub = readPage(`/guides/${HELP_SLUG}/`);
+    expect(stub).toMatch(/<meta http-equiv="refresh" content="0;url=\/help\/"/);
+    expect(stub).not.toContain("data-pagefind-body");
   });
 
-  it.each(pages)("%s has one h1, lang, a description and a canonical URL", (path) => {
+  it.each(contentPages())("%s has one h1, lang, a description and a canonical URL", (path) => {
     const html = readPage(path);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toMatch(/<html lang="en"/);

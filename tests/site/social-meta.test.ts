@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { fileFor, htmlPages, readPage } from "../helpers/dist.ts";
+import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
 import { SITE_URL } from "@/lib/site";
 
-// Redirect pages are Astro's own stubs that send the browser on at once; they are not shared.
-const pages = htmlPages().filter((path) => !readPage(path).includes('http-equiv="refresh"'));
+// Redirect stubs send the browser on at once; they are never shared, so they carry no preview.
+const pages = contentPages();
 
 /** The content of `<meta property|name="key" content="…">`, or undefined. */
 function meta(html: string, key: string): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decorateExternalLinks, shortUrl } from "@/lib/links";
+import { decorateExternalLinks, paperCheckboxes, prepareGuideHtml, shortUrl } from "@/lib/guideHtml";
 
 describe("shortUrl", () => {
   it("drops the scheme, www and a trailing slash", () => {
@@ -19,5 +19,16 @@ describe("decorateExternalLinks", () => {
     expect(decorateExternalLinks('<a class="x" href="https://a.example/" rel="nofollow">a</a>')).toBe(
       '<a href="https://a.example/" class="x" rel="noopener noreferrer" data-print-url="a.example">a</a>',
     );
+  });
+});
+
+describe("paperCheckboxes", () => {
+  it("turns task-list checkboxes into empty boxes hidden from screen readers", () => {
+    expect(paperCheckboxes('<li class="task-list-item"><input type="checkbox" disabled/> Check history</li>')).toBe(
+      '<li class="task-list-item"><span class="tick-box" aria-hidden="true"></span>Check history</li>',
+    );
+  });
+  it("is part of prepareGuideHtml", () => {
+    expect(prepareGuideHtml('<input type="checkbox" disabled /> <a href="https://a.example/">a</a>')).not.toContain("<input");
   });
 });

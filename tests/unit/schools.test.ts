@@ -3,7 +3,7 @@ import { readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
 import { HOTLINES } from "@/lib/contacts";
 import type { Guide } from "@/lib/guides";
 import type { GuideData } from "@/lib/schema";
-import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, resolveSlugs } from "@/lib/schools";
+import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, helpCardPreview, resolveSlugs } from "@/lib/schools";
 import { SITE_URL } from "@/lib/site";
 
 /** Slugs of the guides that will be published (not drafts); GUIDES_DIR as in src/content.config.ts. */
@@ -64,5 +64,13 @@ describe("the Get help card", () => {
   it("prints the emergency and CyberTipline numbers from contacts.ts", () => {
     expect(card).toContain(HOTLINES.emergency.phone);
     expect(card).toContain(HOTLINES.cybertipline.phone);
+  });
+
+  it("has a preview for our own page that looks the same without style attributes (the CSP blocks them)", () => {
+    const { html, css } = helpCardPreview();
+    expect(html).not.toContain("style=");
+    // Putting each class's declarations back as a style attribute gives the embeddable card exactly.
+    const rules = new Map([...css.matchAll(/\.([\w-]+)\{([^}]*)\}/g)].map((m) => [m[1], m[2]]));
+    expect(html.replace(/class="([\w-]+)"/g, (_m, name: string) => `style="${rules.get(name)}"`)).toBe(card);
   });
 });

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/browser.ts";
+import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { HOTLINES } from "@/lib/contacts";
+import { LETTER_SLUGS } from "@/lib/schools";
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let pdf: string;
+let a4: string;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${server.url}/schools/letter/`);
+  // latin1 keeps every byte, so the PDF's object dictionaries can be searched as text.
+  pdf = (await page.pdf({ format: "Letter" })).toString("latin1");
+  a4 = (await page.pdf({ format: "A4" })).toString("latin1");
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the letter home", () => {
+  it("prints on one US Letter page", () => {
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    expect(pdf).toMatch(/\/MediaBox\s*\[0 0 612 792\]/);
+  });
+
+  it("prints on one A4 page too, as the page promises", () => {
+    expect(a4.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  });
+
+  it("prints a QR code for each of the three starting guides, drawn as vector paths", async () => {
+    await page.emulateMedia({ media: "print" });
+    const qrs = await page.locator(".letter-qr svg").evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const box = svg.getBoundingClientRect();
+        return { width: box.width, label: svg.parentElement?.getAttribute("aria-label"), path: !!svg.querySelector("path[d]") };
+      }),
+    );
+    await page.emulateMedia({ media: null });
+    expect(qrs).toHaveLength(LETTER_SLUGS.length);
+    for (const [i, qr] of qrs.entries()) {
+      expect(qr.label).toContain(LETTER_SLUGS[i]);
+      expect(qr.path).toBe(true);
+      // 3cm on paper: big enough for a phone camera.
+      expect(qr.width).toBeGreaterThan(90);
+    }
+    // Inline SVG stays vector in the PDF: the page draws paths, and embeds no raster image.
+    expect(pdf).not.toMatch(/\/Subtype\s*\/Image/);
+  });
+
+  it("shows the help numbers and a blank line for the school's name, without the site's chrome", async () => {
+    await page.emulateMedia({ media: "print" });
+    const text = await page.locator("body").innerText();
+    await page.emulateMedia({ media: null });
+    for (const h of Object.values(HOTLINES)) expect(text).toContain(h.phone);
+    expect(text).not.toContain("Type your question");
+    expect(text).not.toContain("For schools:");
+    expect(await page.getByLabel("Your school's name, to write in").count()).toBe(1);
+  });
+});

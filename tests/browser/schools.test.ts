@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../helpers/browser.ts";
+import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { helpCardHtml } from "@/lib/schools";
+import { SITE_URL } from "@/lib/site";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the For schools page", () => {
+  it("copies a guide's full address, a whole set and the card's code to the clipboard", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/schools/`);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.getByRole("button", { name: /^Copy link\s*: Talking with your child/ }).click();
+    expect(await clipboard()).toBe(`${SITE_URL}/guides/talking-with-your-child/`);
+    await expect(page.getByRole("status").filter({ hasText: "Copied" }).count()).resolves.toBe(1);
+
+    await page.getByRole("button", { name: /^Copy the whole set\s*: If something has happened$/ }).click();
+    expect(await clipboard()).toMatch(new RegExp(`^Get help now\\n${SITE_URL}/help/\\n\\n`));
+
+    await page.getByRole("button", { name: /^Copy the code\s*: Get help card$/ }).click();
+    expect(await clipboard()).toBe(helpCardHtml());
+    await context.close();
+  });
+
+  it("hides every copy button without JavaScript, leaving the addresses to select", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/schools/`);
+    expect(await page.locator("button[data-copy]").count()).toBeGreaterThan(3);
+    expect(await page.getByRole("button").filter({ hasText: /^Copy/ }).count()).toBe(0);
+    await expect(page.getByText(`${SITE_URL}/help/`).first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
