@@ -15,12 +15,16 @@ export default defineConfig({
   // Old or guessed addresses of guides → where they live now. Never remove one: schools link to them.
   redirects: { "/guides/get-help-now/": "/help/" },
   // serviceWorker() last: its build:done hook precaches the index that pagefind() writes in its own.
-  integrations: [mdx(), sitemap(), pagefind(), serviceWorker(), staticHeaders()],
+  integrations: [
+    mdx(),
+    // Search results, the offline fallback and the 404 page are not pages to find through a search engine.
+    sitemap({ filter: (page) => !/\/(search|offline|404)\/?$/.test(new URL(page).pathname) }),
+    pagefind(), serviceWorker(), staticHeaders()],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag on each page.
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       // Pagefind's search runs as WebAssembly loaded from /pagefind/.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

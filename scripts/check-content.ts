@@ -1,12 +1,18 @@
-// Prints each guide's reading grade, word count and problems; exits 1 if any guide has a problem.
-import { checkGuide, readGuideFiles } from "../src/lib/contentCheck.ts";
+// Prints each guide's readability, word count and problems in both languages; exits 1 on any problem.
+import { checkAllGuides, MAX_GRADE, MIN_EASE_ES } from "../src/lib/contentCheck.ts";
 
-const reports = readGuideFiles(process.argv[2] ?? "content").map((f) => checkGuide(f));
-console.log("grade  words  guide");
-for (const r of reports) {
-  console.log(`${r.grade.toFixed(1).padStart(5)}  ${String(r.words).padStart(5)}  ${r.slug}`);
-  for (const p of r.problems) console.log(`         ✗ ${r.file}: ${p}`);
+const { reports, translations } = checkAllGuides();
+const heading = { en: `English (Flesch–Kincaid grade, at most ${MAX_GRADE})`, es: `Spanish (Fernández Huerta, at least ${MIN_EASE_ES})` };
+let failed = 0;
+for (const lang of ["en", "es"] as const) {
+  console.log(`\n${heading[lang]}\nscore  words  guide`);
+  for (const r of reports[lang]) {
+    console.log(`${r.readability.toFixed(1).padStart(5)}  ${String(r.words).padStart(5)}  ${r.slug}`);
+    for (const p of r.problems) console.log(`         ✗ ${r.file}: ${p}`);
+    if (r.problems.length) failed++;
+  }
 }
-const failed = reports.filter((r) => r.problems.length);
-console.log(failed.length ? `\n${failed.length} guide(s) need fixing.` : `\nAll ${reports.length} guides pass the content check.`);
-process.exit(failed.length ? 1 : 0);
+for (const p of translations) console.log(`✗ ${p}`);
+const total = reports.en.length + reports.es.length;
+console.log(failed || translations.length ? `\n${failed} guide(s) and ${translations.length} translation problem(s) need fixing.` : `\nAll ${total} guides pass the content check.`);
+process.exit(failed || translations.length ? 1 : 0);

@@ -6,12 +6,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { allowedNumbers, findPhoneNumbers } from "./contacts.ts";
-import { fleschKincaidGrade } from "./readability.ts";
+import { fernandezHuerta, fleschKincaidGrade } from "./readability.ts";
 import { guideSchema } from "./schema.ts";
 import { wordCount } from "./guides.ts";
 
-/** The highest Flesch–Kincaid grade a guide may have. */
+/** The highest Flesch–Kincaid grade an English guide may have. */
 export const MAX_GRADE = 8;
+/** The lowest Fernández Huerta score a Spanish guide may have: "bastante fácil" (fairly easy) or easier. */
+export const MIN_EASE_ES = 70;
+
+export type GuideLang = "en" | "es";
+
+/** Where each language's guides live; Spanish files share their English file's name. */
+export const GUIDE_DIRS: Record<GuideLang, string> = { en: "content", es: "content/es" };
 /** A guide must be re-reviewed within this many months. */
 export const MAX_REVIEW_AGE_MONTHS = 18;
 
@@ -24,8 +31,11 @@ export interface GuideFile {
 export interface GuideReport {
   file: string;
   slug: string;
-  grade: number;
+  /** Flesch–Kincaid grade (English) or Fernández Huerta ease (Spanish). */
+  readability: number;
   words: number;
+  /** The reviewed date, when the frontmatter is valid. */
+  reviewed?: Date;
   problems: string[];
 }
 
@@ -36,10 +46,10 @@ export function splitFrontmatter(source: string): { data: unknown; body: string 
   return { data: parseYaml(match[1]), body: source.slice(match[0].length) };
 }
 
-/** Every published guide file below `dir` (files starting with "_" are templates and notes). */
+/** Every published guide file directly in `dir` (files starting with "_" are templates and notes). */
 export function readGuideFiles(dir: string): GuideFile[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".mdx") && !name.split("/").some((part) => part.startsWith("_")))
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".mdx") && !name.startsWith("_"))
     .sort()
     .map((name) => ({ file: join(dir, name), source: readFileSync(join(dir, name), "utf8") }));
 }
@@ -49,7 +59,7 @@ function monthsBetween(earlier: Date, later: Date): number {
 }
 
 /** Checks one guide file; `today` is injectable so tests can pin it. */
-export function checkGuide({ file, source }: GuideFile, today = new Date()): GuideReport {
+export function checkGuide({ file, source }: GuideFile, today = new Date(), lang: GuideLang = "en"): GuideReport {
   const slug = file.replace(/^.*\//, "").replace(/\.mdx$/, "");
   const { data, body } = splitFrontmatter(source);
   const problems: string[] = [];
@@ -59,8 +69,10 @@ export function checkGuide({ file, source }: GuideFile, today = new Date()): Gui
   }
   const fm = parsed.success ? parsed.data : undefined;
 
-  const grade = fleschKincaidGrade(body);
-  if (!(grade <= MAX_GRADE)) problems.push(`reading grade ${grade.toFixed(1)} is above ${MAX_GRADE}`);
+  const readability = lang === "en" ? fleschKincaidGrade(body) : fernandezHuerta(body);
+  if (lang === "en" && !(readability <= MAX_GRADE)) problems.push(`reading grade ${readability.toFixed(1)} is above ${MAX_GRADE}`);
+  if (lang === "es" && !(readability >= MIN_EASE_ES))
+    problems.push(`Fernández Huerta score ${readability.toFixed(1)} is below ${MIN_EASE_ES} ("bastante fácil")`);
 
   if (fm) {
     if (fm.reviewed.getTime() > today.getTime()) problems.push(`reviewed date ${fm.reviewed.toISOString().slice(0, 10)} is in the future`);
@@ -77,5 +89,30 @@ export function checkGuide({ file, source }: GuideFile, today = new Date()): Gui
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);
   }
-  return { file, slug, grade, words: wordCount(body), problems };
+  return { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems };
+}
+
+/**
+ * Problems with the translations: every English guide needs a Spanish version reviewed on the same date or later,
+ * and no Spanish guide may lack its English original.
+ */
+export function checkTranslations(en: GuideReport[], es: GuideReport[]): string[] {
+  const problems: string[] = [];
+  for (const guide of en) {
+    const translation = es.find((t) => t.slug === guide.slug);
+    if (!translation) problems.push(`${guide.file} has no Spanish version in ${GUIDE_DIRS.es}/`);
+    else if (guide.reviewed && translation.reviewed && translation.reviewed < guide.reviewed)
+      problems.push(`${translation.file} was reviewed before its English original: review it again`);
+  }
+  for (const t of es) if (!en.some((g) => g.slug === t.slug)) problems.push(`${t.file} has no English original`);
+  return problems;
+}
+
+/** Checks every guide in both languages, and the translations against each other. */
+export function checkAllGuides(today = new Date()): { reports: Record<GuideLang, GuideReport[]>; translations: string[] } {
+  const reports = {
+    en: readGuideFiles(GUIDE_DIRS.en).map((f) => checkGuide(f, today, "en")),
+    es: readGuideFiles(GUIDE_DIRS.es).map((f) => checkGuide(f, today, "es")),
+  };
+  return { reports, translations: checkTranslations(reports.en, reports.es) };
 }

@@ -2,7 +2,7 @@
  * The search page's script. Pagefind's own code (and its index) is fetched only once the parent
  * focuses the box or arrives with a question in the address (?q=), so other pages ship none of it.
  */
-import { queryTerms, rankByTerms } from "./searchQuery.ts";
+import { queryTerms, rankPages } from "./searchQuery.ts";
 
 interface PagefindResultData {
   url: string;
@@ -16,7 +16,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] }>;
+  search(q: string | null): Promise<{ results: PagefindResult[]; unfilteredResultCount: number }>;
 }
 
 const MAX_RESULTS = 8;
@@ -33,12 +33,14 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pages for a question, best first: each term searched on its own, then ranked together (see searchQuery.ts). */
+/** Pages for a question, best first: all its terms together and each on its own, then ranked (see searchQuery.ts). */
 async function findPages(pf: Pagefind, question: string): Promise<PagefindResult[]> {
   const terms = queryTerms(question);
-  const searches = await Promise.all((terms.length ? terms : [question]).map((t) => pf.search(t)));
-  const byId = new Map(searches.flatMap((s) => s.results.map((r) => [r.id, r] as const)));
-  return rankByTerms(searches.map((s) => s.results)).map((id) => byId.get(id)!);
+  const together = terms.length ? terms.join(" ") : question;
+  const [exact, all, ...perTerm] = await Promise.all([together, null, ...terms].map((t) => pf.search(t)));
+  const byId = new Map([exact, ...perTerm].flatMap((s) => s.results.map((r) => [r.id, r] as const)));
+  const ranked = rankPages(perTerm.map((s) => s.results), exact.results.map((r) => r.id), all.results.length);
+  return ranked.map((id) => byId.get(id)!);
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {

@@ -2,9 +2,9 @@
  * Turning a parent's question into search terms, and ranking pages by them.
  *
  * Pagefind only returns pages that contain every word of a query, so "signs my daughter is being trafficked"
- * finds nothing if one guide doesn't say "daughter" and "being". Parents type whole questions, so the search
- * page drops filler words, maps everyday words to the guides' words, searches each remaining term, and ranks pages
- * by how many terms they contain, then by Pagefind's own scores.
+ * finds nothing if no guide says both "daughter" and "being". Parents type whole questions, so the search page
+ * also drops filler words, maps everyday words to the guides' words, searches each remaining term, and ranks the
+ * pages together (rankPages).
  */
 
 /** Words that say nothing about which guide is wanted: function words, and family words every guide uses. */
@@ -14,7 +14,8 @@ const STOPWORDS = new Set(
   over own she should so some than that the their them then there these they this those to too up us very was we
   were what when where which who whom why will with would you your yours
   child children childs kid kids kiddo son sons daughter daughters teen teens teenager teenagers boy girl baby
-  parent parents mom dad someone something anyone know want need help please tell way ways`.split(/\s+/),
+  parent parents mom dad someone something anyone know want need help please way ways go goes going gets getting
+  thing things make sure really`.split(/\s+/),
 );
 
 /** Everyday words mapped to the words the guides use. */
@@ -34,7 +35,6 @@ const SYNONYMS: Record<string, string> = {
   hiding: "hidden",
   hides: "hidden",
   hide: "hidden",
-  secret: "hidden",
   trafficked: "trafficking",
   trafficker: "trafficking",
   traffickers: "trafficking",
@@ -54,6 +54,8 @@ export function queryTerms(question: string): string[] {
   const words = question
     .toLowerCase()
     .replace(/['’]s\b/g, "")
+    // Keep negations whole: "can't see" is not "can see".
+    .replace(/n['’]t\b/g, "nt")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1 && !STOPWORDS.has(w))
     .map((w) => SYNONYMS[w] ?? w);
@@ -67,18 +69,26 @@ export interface TermHit {
 }
 
 /**
- * Page ids ranked by the number of terms they match, then by their summed scores.
- * `hits` holds, for each term, the pages that term found.
+ * Page ids, best first. Pages that contain every term of the question (`exact`, in Pagefind's own order) come
+ * first; then the others by the summed rarity of the terms they contain, so a page matching the one unusual
+ * word ("trafficked") beats one matching three words every guide uses ("online", "app"); Pagefind's scores break
+ * ties. `hits` holds, for each term, the pages that term found; `total` is the number of pages searched.
  */
-export function rankByTerms(hits: TermHit[][]): string[] {
-  const pages = new Map<string, { terms: number; score: number }>();
+export function rankPages(hits: TermHit[][], exact: string[], total: number): string[] {
+  const pages = new Map<string, { weight: number; score: number }>();
   for (const termHits of hits) {
+    if (termHits.length === 0) continue;
+    const rarity = Math.log(1 + total / termHits.length);
     for (const { id, score } of termHits) {
-      const page = pages.get(id) ?? { terms: 0, score: 0 };
-      page.terms += 1;
+      const page = pages.get(id) ?? { weight: 0, score: 0 };
+      page.weight += rarity;
       page.score += score;
       pages.set(id, page);
     }
   }
-  return [...pages.entries()].sort(([, a], [, b]) => b.terms - a.terms || b.score - a.score).map(([id]) => id);
+  const rest = [...pages.entries()]
+    .filter(([id]) => !exact.includes(id))
+    .sort(([, a], [, b]) => b.weight - a.weight || b.score - a.score)
+    .map(([id]) => id);
+  return [...exact, ...rest];
 }

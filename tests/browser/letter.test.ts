@@ -63,6 +63,6 @@ describe("the letter home", () => {
     for (const h of Object.values(HOTLINES)) expect(text).toContain(h.phone);
     expect(text).not.toContain("Type your question");
     expect(text).not.toContain("For schools:");
-    expect(await page.getByLabel("Your school's name, to write in").count()).toBe(1);
+    expect(await page.locator(".letter-blank").filter({ hasText: "Your school's name, to write in" }).count()).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkGuide, readGuideFiles } from "@/lib/contentCheck";
-import { fleschKincaidGrade } from "@/lib/readability";
+import { checkAllGuides, checkGuide, checkTranslations, type GuideReport } from "@/lib/contentCheck";
+import { fernandezHuerta, fleschKincaidGrade, syllablesEs } from "@/lib/readability";
 
 const today = new Date("2026-11-23");
 const frontmatter = (extra = "", reviewed = "2026-11-01") => `---
@@ -68,14 +68,63 @@ describe("readability", () => {
   });
 });
 
-describe("every guide in content/", () => {
-  const files = readGuideFiles("content");
+describe("Spanish readability", () => {
+  it("counts Spanish syllables, with hiatus and silent u", () => {
+    expect(syllablesEs("niño")).toBe(2);
+    expect(syllablesEs("teléfono")).toBe(4);
+    expect(syllablesEs("aplicación")).toBe(4);
+    expect(syllablesEs("poeta")).toBe(3);
+    expect(syllablesEs("día")).toBe(2);
+    expect(syllablesEs("que")).toBe(1);
+  });
+  it("rates plain Spanish above dense Spanish", () => {
+    expect(fernandezHuerta("Hable con su hijo. Mire el teléfono con él. Guarde los mensajes.")).toBeGreaterThan(80);
+    expect(
+      fernandezHuerta("La implementación institucional de metodologías multidisciplinarias posibilita la identificación anticipada."),
+    ).toBeLessThan(40);
+  });
+  it("fails a Spanish guide below 70", () => {
+    const dense = "La implementación institucional de metodologías multidisciplinarias posibilita identificaciones.\n";
+    expect(checkGuide({ file: "content/es/test.mdx", source: frontmatter() + dense }, today, "es").problems).toEqual([
+      expect.stringMatching(/^Fernández Huerta score .* below 70/),
+    ]);
+  });
+});
 
-  it("there are guides to check", () => {
-    expect(files.length).toBeGreaterThan(0);
+describe("translations", () => {
+  const report = (slug: string, reviewed: string): GuideReport => ({
+    file: `content/${slug}.mdx`,
+    slug,
+    readability: 5,
+    words: 100,
+    reviewed: new Date(reviewed),
+    problems: [],
+  });
+  it("need a Spanish version reviewed no earlier than the English", () => {
+    expect(checkTranslations([report("a", "2026-11-01"), report("b", "2026-11-01")], [report("a", "2026-10-01")])).toEqual([
+      "content/a.mdx was reviewed before its English original: review it again",
+      "content/b.mdx has no Spanish version in content/es/",
+    ]);
+  });
+  it("may not exist without an English original", () => {
+    expect(checkTranslations([], [report("x", "2026-11-01")])).toEqual(["content/x.mdx has no English original"]);
+  });
+});
+
+describe("every guide in content/ and content/es/", () => {
+  const { reports, translations } = checkAllGuides();
+  const all = [...reports.en, ...reports.es];
+
+  it("there are guides to check in both languages", () => {
+    expect(reports.en.length).toBeGreaterThan(0);
+    expect(reports.es.length).toBeGreaterThan(0);
   });
 
-  it.each(files.map((f) => [f.file, f] as const))("%s passes the content check", (_file, f) => {
-    expect(checkGuide(f).problems).toEqual([]);
+  it.each(all.map((r) => [r.file, r] as const))("%s passes the content check", (_file, r) => {
+    expect(r.problems).toEqual([]);
+  });
+
+  it("every English guide has a current Spanish version", () => {
+    expect(translations).toEqual([]);
   });
 });

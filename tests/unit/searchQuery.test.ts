@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryTerms, rankByTerms } from "@/lib/searchQuery";
+import { queryTerms, rankPages } from "@/lib/searchQuery";
 
 describe("queryTerms", () => {
   it("keeps the words that say what the parent wants", () => {
@@ -10,27 +10,28 @@ describe("queryTerms", () => {
   it("maps everyday words to the guides' words and drops repeats", () => {
     expect(queryTerms("someone is blackmailing my daughter with pics, pictures")).toEqual(["threatening", "photos"]);
   });
+  it("keeps negations", () => {
+    expect(queryTerms("what parents can't see")).toEqual(["cant", "see"]);
+  });
   it("returns nothing for a question of only filler words", () => {
     expect(queryTerms("what should I do")).toEqual([]);
   });
 });
 
-describe("rankByTerms", () => {
-  it("ranks pages matching more terms first, then by summed score", () => {
-    const hits = [
-      [
-        { id: "a", score: 9 },
-        { id: "b", score: 1 },
-      ],
-      [
-        { id: "b", score: 1 },
-        { id: "c", score: 5 },
-      ],
-      [{ id: "c", score: 1 }],
-    ];
-    expect(rankByTerms(hits)).toEqual(["c", "b", "a"]);
+describe("rankPages", () => {
+  const common = ["a", "b", "c", "d"].map((id) => ({ id, score: 1 }));
+  it("prefers a page with a rare term over one with several common terms", () => {
+    const hits = [common, [{ id: "b", score: 1 }, { id: "c", score: 1 }, { id: "d", score: 1 }], [{ id: "a", score: 1 }]];
+    expect(rankPages(hits, [], 4)[0]).toBe("a");
+  });
+  it("puts pages that match the whole question first, in Pagefind's order", () => {
+    const hits = [common, [{ id: "a", score: 5 }]];
+    expect(rankPages(hits, ["c", "b"], 4)).toEqual(["c", "b", "a", "d"]);
+  });
+  it("breaks ties with Pagefind's scores", () => {
+    expect(rankPages([[{ id: "a", score: 1 }, { id: "b", score: 3 }]], [], 4)).toEqual(["b", "a"]);
   });
   it("is empty when no term found anything", () => {
-    expect(rankByTerms([[], []])).toEqual([]);
+    expect(rankPages([[], []], [], 4)).toEqual([]);
   });
 });
