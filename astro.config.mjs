@@ -6,6 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import pagefind from "./src/integrations/pagefind.ts";
 import serviceWorker from "./src/integrations/serviceWorker.ts";
 import staticHeaders from "./src/integrations/staticHeaders.ts";
+import contentGates from "./src/integrations/contentGates.ts";
 import { SITE_URL } from "./src/lib/site.ts";
 import { CSP_DIRECTIVES } from "./src/lib/security.ts";
 
@@ -19,7 +20,7 @@ export default defineConfig({
     mdx(),
     // Search results, the offline fallback and the 404 page are not pages to find through a search engine.
     sitemap({ filter: (page) => !/\/(search|offline|404)\/?$/.test(new URL(page).pathname) }),
-    pagefind(), serviceWorker(), staticHeaders()],
+    pagefind(), serviceWorker(), staticHeaders(), contentGates()],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag on each page.

@@ -7,10 +7,14 @@ import { gzipSync } from "node:zlib";
 /** 14 KB: ten TCP segments of ~1,400 bytes, what a server can send before the first acknowledgement. */
 export const FIRST_VIEW_BUDGET = 14_000;
 
-/** Same-origin stylesheets and scripts a page loads up front (not those it imports later). */
+/**
+ * Same-origin stylesheets and scripts a page loads up front: not those it imports later, nor print-only
+ * stylesheets, which browsers fetch at low priority without holding up the page.
+ */
 export function firstViewAssets(html: string): string[] {
   const assets: string[] = [];
   for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>|<script\b[^>]*\bsrc="[^"]+"[^>]*>/g)) {
+    if (/\bmedia="print"/.test(tag)) continue;
     const url = /(?:href|src)="([^"]+)"/.exec(tag)?.[1];
     if (url && url.startsWith("/")) assets.push(url);
   }

@@ -1,10 +1,30 @@
 /** The one place pages read the guides collection. Shaping lives in guides.ts. */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { sortGuides } from "./guides.ts";
+import { groupByTopic, HELP_SLUG, sortGuides } from "./guides.ts";
+import type { Lang } from "./i18n.ts";
 
-export type GuideEntry = CollectionEntry<"guides">;
+export type GuideEntry = CollectionEntry<"guides"> | CollectionEntry<"guidesEs">;
 
-/** Every published guide, sorted. */
-export async function getGuides(): Promise<GuideEntry[]> {
-  return sortGuides(await getCollection("guides"));
+/** Every published guide in a language, sorted. */
+export async function getGuides(lang: Lang = "en"): Promise<GuideEntry[]> {
+  return sortGuides(await getCollection(lang === "en" ? "guides" : "guidesEs"));
+}
+
+/** Static paths for every guide page in a language (the help guide has its own route, /help/ or /es/ayuda/). */
+export async function guidePaths(lang: Lang) {
+  const guides = await getGuides(lang);
+  return guides.filter((g) => g.id !== HELP_SLUG).map((guide) => ({ params: { slug: guide.id }, props: { guide, guides } }));
+}
+
+/** Static paths for every topic with guides in a language. */
+export async function topicPaths(lang: Lang) {
+  return groupByTopic(await getGuides(lang)).map(({ topic, guides }) => ({ params: { topic }, props: { topic, guides } }));
+}
+
+/** The help guide and all guides in a language, for the /help/ page. */
+export async function helpGuide(lang: Lang): Promise<{ guide: GuideEntry; guides: GuideEntry[] }> {
+  const guides = await getGuides(lang);
+  const guide = guides.find((g) => g.id === HELP_SLUG);
+  if (!guide) throw new Error(`The ${lang} "${HELP_SLUG}" guide is missing: the help page needs it`);
+  return { guide, guides };
 }

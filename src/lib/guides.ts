@@ -5,6 +5,7 @@
  */
 import type { GuideData } from "./schema.ts";
 import { TOPICS, type Topic } from "./topics.ts";
+import { LOCALES, localPath, t, type Lang } from "./i18n.ts";
 import { stripMdx } from "./text.ts";
 
 /** The shape of a collection entry that these helpers need. */
@@ -18,8 +19,8 @@ export interface Guide {
 export const HELP_SLUG = "get-help-now";
 
 /** The permanent URL of a guide. Slugs never change once published (schools link to them). */
-export function guideUrl(id: string): string {
-  return id === HELP_SLUG ? "/help/" : `/guides/${id}/`;
+export function guideUrl(id: string, lang: Lang = "en"): string {
+  return localPath(lang, id === HELP_SLUG ? "/help/" : `/guides/${id}/`);
 }
 
 /** Makes a URL-safe slug from any text: lowercase ASCII words joined by hyphens. */
@@ -93,12 +94,12 @@ export function printPack<T extends Guide>(guides: readonly T[]): T[] {
 }
 
 /** A date as parents read it, e.g. "November 23, 2026"; UTC so the build machine's zone doesn't shift it. */
-export function formatDate(date: Date, locale = "en-US"): string {
-  return date.toLocaleDateString(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+export function formatDate(date: Date, lang: Lang = "en"): string {
+  return date.toLocaleDateString(LOCALES[lang], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 }
 
 /** The ages line, e.g. "Ages 9–17" or "All ages". */
-export function formatAges({ from, to }: GuideData["ages"]): string {
-  if (from === 0 && to >= 17) return "All ages";
-  return from === to ? `Age ${from}` : `Ages ${from}–${to}`;
+export function formatAges({ from, to }: GuideData["ages"], lang: Lang = "en"): string {
+  if (from === 0 && to >= 17) return t(lang, "allAges");
+  return from === to ? t(lang, "oneAge", { n: from }) : t(lang, "ageRange", { from, to });
 }

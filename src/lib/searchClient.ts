@@ -79,9 +79,9 @@ export function startSearch(): void {
     const data = await Promise.all(pages.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (run !== latest) return; // a newer question replaced this one
     list!.replaceChildren(...data.map(resultItem));
-    status!.textContent = data.length
-      ? `${pages.length} ${pages.length === 1 ? "guide" : "guides"} found for “${q}”.`
-      : `No guides found for “${q}”. Try fewer or different words, or see every guide below.`;
+    // The page carries its language's sentences (see SearchPage.astro).
+    const sentence = data.length === 0 ? status!.dataset.foundNone : pages.length === 1 ? status!.dataset.foundOne : status!.dataset.foundMany;
+    status!.textContent = (sentence ?? "").replace("{n}", String(pages.length)).replace("{q}", q);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -7,7 +7,7 @@
  * pages together (rankPages).
  */
 
-/** Words that say nothing about which guide is wanted: function words, and family words every guide uses. */
+/** Words that say nothing about which guide is wanted (English and Spanish): function words, and family words every guide uses. */
 const STOPWORDS = new Set(
   `a about after all also am an and any are as at be been being but by can could did do does doing for from get
   got had has have he her hers him his how i if in into is it its just me my myself no not now of on or our out
@@ -15,7 +15,11 @@ const STOPWORDS = new Set(
   were what when where which who whom why will with would you your yours
   child children childs kid kids kiddo son sons daughter daughters teen teens teenager teenagers boy girl baby
   parent parents mom dad someone something anyone know want need help please way ways go goes going gets getting
-  thing things make sure really`.split(/\s+/),
+  thing things make sure really
+  de del la el los las lo le les un una unos unas y e o u que qué en mi mis su sus tu tus con por para como cómo
+  cuando cuándo donde dónde quien quién es son está están estar ser fue hay me se al a ya si sí muy más pero
+  sobre este esta esto eso hacer hago hace puedo puede debo debe quiero saber sé alguien algo
+  hijo hija hijos hijas niño niña niños niñas adolescente adolescentes chico chica mamá papá padres`.split(/\s+/),
 );
 
 /** Everyday words mapped to the words the guides use. */
@@ -47,19 +51,31 @@ const SYNONYMS: Record<string, string> = {
   passcode: "password",
   passcodes: "password",
   passwords: "password",
+  imágenes: "fotos",
+  imagenes: "fotos",
+  fotografías: "fotos",
+  contraseñas: "contraseña",
+  oculta: "esconde",
+  ocultas: "esconde",
+  oculto: "esconde",
+  ocultos: "esconde",
+  escondidas: "esconde",
+  parentales: "padres",
 };
+
+/** Lowercase words of a text, possessives dropped and negations kept whole ("can't see" is not "can see"). */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/n['’]t\b/g, "nt")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
+}
 
 /** The search terms in a question: lowercase words, filler dropped, everyday words mapped, no repeats. */
 export function queryTerms(question: string): string[] {
-  const words = question
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    // Keep negations whole: "can't see" is not "can see".
-    .replace(/n['’]t\b/g, "nt")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
-    .map((w) => SYNONYMS[w] ?? w);
-  return [...new Set(words)];
+  return [...new Set(words(question).filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS[w] ?? w))];
 }
 
 export interface TermHit {

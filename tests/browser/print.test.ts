@@ -2,15 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser.ts";
 import { serveDist, type StaticServer } from "../helpers/server.ts";
-import { checkGuide, readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
+import { GUIDE_DIRS, readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
 import { guideSchema } from "@/lib/schema";
 import { guideUrl, HELP_SLUG } from "@/lib/guides";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 
-const guides = readGuideFiles("content").map((f) => {
-  const { slug } = checkGuide(f);
-  return { slug, data: guideSchema.parse(splitFrontmatter(f.source).data) };
-});
+/** Every guide in both languages, with the address it is printed from. */
+const guides = (["en", "es"] as const).flatMap((lang) =>
+  readGuideFiles(GUIDE_DIRS[lang]).map((f) => {
+    const slug = f.file.replace(/^.*\/|\.mdx$/g, "");
+    return { slug, lang, url: guideUrl(slug, lang), data: guideSchema.parse(splitFrontmatter(f.source).data) };
+  }),
+);
 /** Checklists, the family agreement and the help page must fit one sheet; other guides three. */
 const maxPages = (g: (typeof guides)[number]) => (g.data.printable === "checklist" || g.slug === HELP_SLUG ? 1 : 3);
 
@@ -36,25 +39,27 @@ function countPages(pdf: Buffer): number {
 }
 
 describe("printing a guide", () => {
-  it.each(guides.map((g) => [g.slug, g] as const))("%s fits its page limit on Letter and A4", async (slug, g) => {
-    await page.goto(server.url + guideUrl(slug));
+  it.each(guides.map((g) => [g.url, g] as const))("%s fits its page limit on Letter and A4", async (url, g) => {
+    await page.goto(server.url + url);
     const letter = countPages(await page.pdf({ format: "Letter" }));
     const a4 = countPages(await page.pdf({ format: "A4" }));
-    pageCounts.push(`  ${slug}: ${letter} / ${a4}`);
+    pageCounts.push(`  ${url}: ${letter} / ${a4}`);
     expect(letter).toBeGreaterThan(0);
     expect(Math.max(letter, a4)).toBeLessThanOrEqual(maxPages(g));
   });
 
-  it.each(guides.map((g) => [g.slug] as const))("%s prints without site chrome, with its address and QR code", async (slug) => {
-    await page.goto(server.url + guideUrl(slug));
+  it.each(guides.filter((g) => g.lang === "en").map((g) => [g.url, g] as const))("%s prints without site chrome, with its address and QR code", async (url, g) => {
+    await page.goto(server.url + url);
     await page.emulateMedia({ media: "print" });
     // innerText leaves out what print CSS hides, so this is the printed text.
     const text = await page.evaluate(() => document.body.innerText);
     await page.emulateMedia({ media: "screen" });
     expect(text).toContain(SITE_NAME);
-    expect(text).toContain(absoluteUrl(guideUrl(slug)));
+    expect(text).toContain(absoluteUrl(url));
     expect(text).toMatch(/Reviewed on \w+ \d+, \d{4}/);
-    for (const chrome of ["Skip to main content", "All guides", "Get help now\n", "Print this guide", "Related guides", "Type your question"]) {
+    // The help guide's own title is "Get help now"; elsewhere that text could only come from the header.
+    const headerButton = g.slug === HELP_SLUG ? [] : ["Get help now\n"];
+    for (const chrome of ["Skip to main content", "All guides", ...headerButton, "Print this guide", "Related guides", "Type your question", "Español"]) {
       expect(text).not.toContain(chrome);
     }
     expect(await page.locator(".print-qr svg").count()).toBe(1);

@@ -5,15 +5,19 @@ import { join } from "node:path";
 import { launchChromium } from "../helpers/browser.ts";
 import { serveDist, type StaticServer } from "../helpers/server.ts";
 import { guideUrl } from "@/lib/guides";
+import { localPath, type Lang } from "@/lib/i18n";
 
 const PHRASINGS_DIR = join(import.meta.dirname, "..", "fixtures", "search-phrasings");
-/** [slug, phrasing] for every phrasing a parent might type, per guide. */
-const phrasings = readdirSync(PHRASINGS_DIR)
-  .filter((f) => f.endsWith(".json"))
-  .flatMap((f) => {
-    const slug = f.replace(/\.json$/, "");
-    return (JSON.parse(readFileSync(join(PHRASINGS_DIR, f), "utf8")) as string[]).map((q) => [slug, q] as const);
-  });
+/** [expected guide URL, phrasing, language] for every phrasing a parent might type, per guide and language. */
+const phrasings = (["en", "es"] as const).flatMap((lang) => {
+  const dir = lang === "en" ? PHRASINGS_DIR : join(PHRASINGS_DIR, lang);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .flatMap((f) => {
+      const url = guideUrl(f.replace(/\.json$/, ""), lang);
+      return (JSON.parse(readFileSync(join(dir, f), "utf8")) as string[]).map((q) => [url, q, lang] as const);
+    });
+});
 
 let server: StaticServer;
 let browser: Browser;
@@ -29,10 +33,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The result links the search page shows for a query. */
-async function search(query: string): Promise<string[]> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator("#search-status").filter({ hasText: /found/ }).waitFor();
+/** The result links the search page in a language shows for a query. */
+async function search(query: string, lang: Lang = "en"): Promise<string[]> {
+  await page.goto(`${server.url}${localPath(lang, "/search/")}?q=${encodeURIComponent(query)}`);
+  await page.locator("#search-status").filter({ hasText: /\S/ }).waitFor();
   return page.locator("#search-results li h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -41,9 +45,11 @@ describe("search answers parents' own words", () => {
     expect(phrasings.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(phrasings)("%s comes first for “%s”", async (slug, query) => {
-    const results = await search(query);
-    expect(results[0]).toBe(guideUrl(slug));
+  it.each(phrasings)("%s comes first for “%s”", async (url, query, lang) => {
+    const results = await search(query, lang);
+    expect(results[0]).toBe(url);
+    // Each language's search page answers from that language's guides only.
+    expect(results.every((r) => r.startsWith("/es/") === (lang === "es"))).toBe(true);
   });
 
   it("says so when nothing matches", async () => {

@@ -39,7 +39,7 @@ describe("the built site", () => {
   it.each(contentPages())("%s has one h1, lang, a description and a canonical URL", (path) => {
     const html = readPage(path);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(new RegExp(`<html lang="${path.startsWith("/es/") ? "es" : "en"}"`));
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     expect(canonical?.startsWith(SITE_URL)).toBe(true);
@@ -57,7 +57,8 @@ describe("the built site", () => {
     const html = readPage(path);
     const tags = html.match(/<(script|link|img|iframe)\b[^>]*>/g) ?? [];
     for (const tag of tags) {
-      if (/rel="canonical"/.test(tag)) continue;
+      // Canonical and hreflang links name the site's own public address; the browser fetches neither.
+      if (/rel="(canonical|alternate)"/.test(tag)) continue;
       expect(tag, path).not.toMatch(/(src|href)="(https?:)?\/\//);
     }
   });

@@ -43,7 +43,8 @@ describe("/schools/", () => {
 
   it("is linked from the footer of every page", () => {
     for (const path of contentPages()) {
-      expect(readPage(path).includes('<a href="/schools/">For schools</a>'), path).toBe(true);
+      const footer = /<footer[\s\S]*<\/footer>/.exec(readPage(path))?.[0] ?? "";
+      expect(footer, path).toMatch(/<a href="\/schools\/">(For schools|Para escuelas)<\/a>/);
     }
   });
 });

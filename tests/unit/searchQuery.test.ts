@@ -10,6 +10,10 @@ describe("queryTerms", () => {
   it("maps everyday words to the guides' words and drops repeats", () => {
     expect(queryTerms("someone is blackmailing my daughter with pics, pictures")).toEqual(["threatening", "photos"]);
   });
+  it("drops Spanish filler and family words too", () => {
+    expect(queryTerms("ver el historial de YouTube de mi hijo")).toEqual(["ver", "historial", "youtube"]);
+    expect(queryTerms("alguien amenaza con publicar fotos de mi hija")).toEqual(["amenaza", "publicar", "fotos"]);
+  });
   it("keeps negations", () => {
     expect(queryTerms("what parents can't see")).toEqual(["cant", "see"]);
   });
@@ -35,3 +39,4 @@ describe("rankPages", () => {
     expect(rankPages([[], []], [], 4)).toEqual([]);
   });
 });
+

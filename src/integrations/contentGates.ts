@@ -1,0 +1,90 @@
+import type { AstroIntegration } from "astro";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  findBrokenLinks,
+  findDuplicateSlugs,
+  findImagesWithoutAlt,
+  findMissingRelated,
+  formatProblems,
+  pagePath,
+  slugOfFile,
+  type Problem,
+} from "../lib/buildChecks.ts";
+import { readGuideFiles, splitFrontmatter } from "../lib/contentCheck.ts";
+import { guideUrl } from "../lib/guides.ts";
+import { LANGS, localPath, type Lang } from "../lib/i18n.ts";
+
+/** The guide folder of each language; GUIDES_DIR moves them, as in src/content.config.ts. */
+export function guideDirs(base = process.env.GUIDES_DIR ?? "content"): Record<Lang, string> {
+  return { en: base, es: join(base, "es") };
+}
+
+/** The guide files of one language folder (none if the folder does not exist). */
+function guideFiles(dir: string) {
+  return existsSync(dir) ? readGuideFiles(dir) : [];
+}
+
+/** Problems in the guide folders themselves: two files with one slug, related guides that do not exist. */
+export function checkContent(dirs: Record<Lang, string>): Problem[] {
+  return LANGS.flatMap((lang) => {
+    const files = guideFiles(dirs[lang]);
+    const guides = files.map(({ file, source }) => {
+      const data = (splitFrontmatter(source).data ?? {}) as { related?: unknown; draft?: unknown };
+      const related = Array.isArray(data.related) ? data.related.map(String) : [];
+      return { file, related, draft: data.draft === true };
+    });
+    return [...findDuplicateSlugs(files.map((f) => f.file)), ...findMissingRelated(guides)];
+  });
+}
+
+/** Problems in the built site in `root`: links and anchors that lead nowhere, images without alt text. */
+export function checkBuild(root: string, site?: string): { pages: number; problems: Problem[] } {
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .map((f) => "/" + f.split("\\").join("/"))
+    .sort();
+  const pages = new Map(
+    files.filter((f) => f.endsWith(".html")).map((f) => [pagePath(f), readFileSync(join(root, f), "utf8")] as const),
+  );
+  const images = [...pages].flatMap(([where, html]) =>
+    findImagesWithoutAlt(html).map((tag) => ({ where, problem: `image without alt text: ${tag}` })),
+  );
+  return { pages: pages.size, problems: [...findBrokenLinks(pages, new Set(files), site), ...images] };
+}
+
+/** Which guide file each guide page is built from, so messages can name the file to fix. */
+export function guideSources(dirs: Record<Lang, string>): Map<string, string> {
+  return new Map(
+    LANGS.flatMap((lang) => guideFiles(dirs[lang]).map(({ file }) => [localPath(lang, guideUrl(slugOfFile(file))), file] as const)),
+  );
+}
+
+/**
+ * Fails `astro build` when content is bad in a way the schema cannot see: a broken internal link or anchor,
+ * an image without alt text, two guide files with one slug, a related guide that does not exist. The output
+ * folder is deleted first, so a failed build never leaves a partial site to deploy. List it last: it checks
+ * what the other integrations wrote too.
+ */
+export default function contentGates(): AstroIntegration {
+  let site: string | undefined;
+  return {
+    name: "content-gates",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        site = config.site;
+      },
+      "astro:build:done": ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const dirs = guideDirs();
+        const built = checkBuild(root, site);
+        const problems = [...checkContent(dirs), ...built.problems];
+        if (problems.length) {
+          rmSync(root, { recursive: true, force: true });
+          throw new Error(formatProblems(problems, guideSources(dirs)));
+        }
+        logger.info(`Checked ${built.pages} pages and the guide folders: no broken links, missing alt text or duplicate slugs.`);
+      },
+    },
+  };
+}

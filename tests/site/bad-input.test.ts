@@ -1,0 +1,66 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSite, ROOT } from "../helpers/build.ts";
+
+const folders: string[] = [];
+
+/**
+ * Copies every real guide (both languages) to a temporary folder, lets `spoil` add the bad input, and runs a real
+ * `astro build` of it. All the guides, not a few: they link to one another, and a partial set would fail this very
+ * gate. Each build takes several seconds, so one build shows several problems.
+ */
+function buildWith(spoil: (dir: string) => void) {
+  const work = mkdtempSync(join(tmpdir(), "bad-input-"));
+  folders.push(work);
+  const dir = join(work, "content");
+  cpSync(join(ROOT, "content"), dir, { recursive: true });
+  spoil(dir);
+  const outDir = join(work, "dist");
+  return { dir, outDir, ...buildSite({ guidesDir: dir, outDir, workDir: work }) };
+}
+
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("bad content fails the build, naming the file and the problem, and leaves no output", () => {
+  it("a broken link, a link to a missing guide, a broken anchor, an image without alt text, a missing related guide", () => {
+    const { dir, outDir, status, output } = buildWith((dir) => {
+      const file = join(dir, "monthly-phone-check.mdx");
+      const source = readFileSync(file, "utf8").replace(/^related: \[/m, "related: [no-such-related-guide, ");
+      copyFileSync(join(ROOT, "public", "icon-192.png"), join(dir, "screenshot.png"));
+      writeFileSync(
+        file,
+        source +
+          "\n## Broken on purpose\n\nRead [the missing guide](/guides/no-such-guide/), " +
+          "[the missing step](#no-such-step) and [the missing page](/no-such-page/).\n\n![](screenshot.png)\n",
+      );
+    });
+    const where = `${join(dir, "monthly-phone-check.mdx")} (/guides/monthly-phone-check/)`;
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${where}: link to /guides/no-such-guide/: no page or file /guides/no-such-guide/ in the build`);
+    expect(output).toContain(`${where}: link to /no-such-page/: no page or file /no-such-page/ in the build`);
+    expect(output).toContain(`${where}: link to #no-such-step: no element with id "no-such-step" on /guides/monthly-phone-check/`);
+    expect(output).toContain(`${where}: image without alt text: <img src="/_astro/screenshot.`);
+    expect(output).toContain(`${join(dir, "monthly-phone-check.mdx")}: related guide "no-such-related-guide" does not exist or is a draft`);
+    expect(existsSync(join(outDir, "index.html"))).toBe(false);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it("two guide files with the same slug, in English and in Spanish", () => {
+    const { dir, outDir, status, output } = buildWith((dir) => {
+      copyFileSync(join(dir, "check-youtube-history.mdx"), join(dir, "Check-YouTube-History.mdx"));
+      copyFileSync(join(dir, "es", "monthly-phone-check.mdx"), join(dir, "es", "Monthly-Phone-Check.mdx"));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${join(dir, "Check-YouTube-History.mdx")}, ${join(dir, "check-youtube-history.mdx")}: these 2 files all have the slug "check-youtube-history"`,
+    );
+    expect(output).toContain(
+      `${join(dir, "es", "Monthly-Phone-Check.mdx")}, ${join(dir, "es", "monthly-phone-check.mdx")}: these 2 files all have the slug "monthly-phone-check"`,
+    );
+    expect(existsSync(join(outDir, "index.html"))).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, contentPages, readPage } from "../helpers/dist.ts";
+import { FIRST_VIEW_BUDGET, firstViewAssets, pageWeight } from "@/lib/budget";
+
+// The print packs lay out many guides on purpose; every other page, and every guide, must fit the first round trip.
+const pages = contentPages().filter((p) => !/^\/(es\/imprimir|print)\//.test(p));
+
+describe("first-view byte budget", () => {
+  it.each(pages)(`%s: HTML + up-front CSS/JS is at most ${FIRST_VIEW_BUDGET / 1000} KB gzip`, (path) => {
+    const weight = pageWeight(path, readPage(path), (url) => readFileSync(join(DIST, url)));
+    expect(weight.assets).toBeGreaterThan(0); // the page's CSS was found and counted
+    expect(weight.total).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
+  });
+
+  it("guide pages load no script file up front", () => {
+    for (const path of pages.filter((p) => /\/(guides|guias)\/[^/]+\/$/.test(p))) {
+      expect(firstViewAssets(readPage(path)).filter((a) => a.endsWith(".js")), path).toEqual([]);
+    }
+  });
+});

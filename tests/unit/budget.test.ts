@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { firstViewAssets, gzipSize, pageWeight } from "@/lib/budget";
+
+const html =
+  '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/p.css" media="print">' +
+  '<script type="module" src="/_astro/s.js"></script><link rel="icon" href="/favicon.svg">';
+
+describe("first-view budget", () => {
+  it("counts up-front stylesheets and scripts, not print stylesheets or icons", () => {
+    expect(firstViewAssets(html)).toEqual(["/_astro/a.css", "/_astro/s.js"]);
+  });
+  it("adds the gzip size of the HTML and each asset", () => {
+    const weight = pageWeight("/x/", html, (url) => Buffer.from(url.repeat(50)));
+    expect(weight.html).toBe(gzipSize(html));
+    expect(weight.assets).toBe(gzipSize("/_astro/a.css".repeat(50)) + gzipSize("/_astro/s.js".repeat(50)));
+    expect(weight.total).toBe(weight.html + weight.assets);
+  });
+});
