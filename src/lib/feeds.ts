@@ -4,6 +4,7 @@
  */
 import { z } from "astro/zod";
 import { guideUrl, type Guide } from "./guides.ts";
+import { LANGS, type Lang } from "./i18n.ts";
 import { absoluteUrl } from "./site.ts";
 import { TOPICS } from "./topics.ts";
 
@@ -22,8 +23,8 @@ export const guideFeedEntrySchema = z
     ages: z.object({ from: z.int(), to: z.int() }),
     /** When the guide was last checked against its sources. */
     reviewed: z.iso.date(),
-    /** The guide's language. */
-    language: z.literal("en"),
+    /** The guide's language; a guide and its translation share a slug, at their own addresses. */
+    language: z.enum(LANGS),
   })
   .strict();
 
@@ -37,17 +38,17 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The /guides.json document for published guides, in the order given. */
-export function guidesFeed(guides: readonly Guide[]): z.infer<typeof guidesFeedSchema> {
+/** The /guides.json document for published guides in a language, in the order given. */
+export function guidesFeed(guides: readonly Guide[], lang: Lang = "en"): z.infer<typeof guidesFeedSchema> {
   return {
     guides: guides.map(({ id, data }) => ({
       title: data.title,
       summary: data.summary,
-      url: absoluteUrl(guideUrl(id)),
+      url: absoluteUrl(guideUrl(id, lang)),
       topic: data.topic,
       ages: { from: data.ages.from, to: data.ages.to },
       reviewed: isoDate(data.reviewed),
-      language: "en" as const,
+      language: lang,
     })),
   };
 }

@@ -60,7 +60,6 @@ const SYNONYMS: Record<string, string> = {
   oculto: "esconde",
   ocultos: "esconde",
   escondidas: "esconde",
-  parentales: "padres",
 };
 
 /** Lowercase words of a text, possessives dropped and negations kept whole ("can't see" is not "can see"). */

@@ -1,9 +1,12 @@
 import type { APIRoute } from "astro";
 import { getGuides } from "@/lib/content";
 import { guidesFeed } from "@/lib/feeds";
+import { LANGS } from "@/lib/i18n";
 
-/** Every guide as JSON, for learning platforms and school sites that list our guides (shape: src/lib/feeds.ts). */
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(guidesFeed(await getGuides()), null, 2), {
+/** Every guide in both languages as JSON, for learning platforms and school sites (shape: src/lib/feeds.ts). */
+export const GET: APIRoute = async () => {
+  const feeds = await Promise.all(LANGS.map(async (lang) => guidesFeed(await getGuides(lang), lang).guides));
+  return new Response(JSON.stringify({ guides: feeds.flat() }, null, 2), {
     headers: { "content-type": "application/json; charset=utf-8" },
   });
+};

@@ -15,9 +15,11 @@ describe("/guides.json", () => {
     expect(result.error).toBeUndefined();
   });
 
-  it("lists every guide once, each at a built page", () => {
+  it("lists every guide once in each language, each at a built page", () => {
     const urls = result.data!.guides.map((g) => g.url);
-    expect(urls.toSorted()).toEqual(slugs.map((s) => `${SITE_URL}${guideUrl(s)}`).toSorted());
+    const expected = (["en", "es"] as const).flatMap((lang) => slugs.map((s) => `${SITE_URL}${guideUrl(s, lang)}`));
+    expect(urls.toSorted()).toEqual(expected.toSorted());
+    for (const g of result.data!.guides) expect(g.url.includes("/es/"), g.url).toBe(g.language === "es");
     for (const url of urls) expect(existsSync(fileFor(new URL(url).pathname)), url).toBe(true);
   });
 });

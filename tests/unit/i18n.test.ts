@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { langOf, LANGS, TOPIC_TEXT, translatePath, t, UI } from "@/lib/i18n";
+import { guideUrl } from "@/lib/guides";
+import { TOPICS, topicUrl } from "@/lib/topics";
+
+describe("translation tables", () => {
+  it("give every interface string in every language, none left empty or in English by mistake", () => {
+    const keys = Object.keys(UI.en).sort();
+    for (const lang of LANGS) {
+      expect(Object.keys(UI[lang]).sort(), lang).toEqual(keys);
+      for (const key of keys) expect(UI[lang][key as keyof typeof UI.en].trim(), `${lang}.${key}`).not.toBe("");
+    }
+    // Brand and product names may match; sentences may not.
+    const same = keys.filter((k) => UI.es[k as keyof typeof UI.en] === UI.en[k as keyof typeof UI.en]);
+    expect(same).toEqual([]);
+  });
+
+  it("name every topic in every language", () => {
+    for (const lang of LANGS) for (const topic of TOPICS) expect(TOPIC_TEXT[lang][topic].label.length).toBeGreaterThan(2);
+  });
+
+  it("fill placeholders", () => {
+    expect(t("en", "minRead", { n: 4 })).toBe("4 min read");
+    expect(t("es", "ageRange", { from: 9, to: 12 })).toBe("De 9 a 12 años");
+  });
+});
+
+describe("addresses", () => {
+  it("keep English at the permanent root addresses and put Spanish under /es/", () => {
+    expect(guideUrl("check-youtube-history")).toBe("/guides/check-youtube-history/");
+    expect(guideUrl("check-youtube-history", "es")).toBe("/es/guias/check-youtube-history/");
+    expect(guideUrl("get-help-now", "es")).toBe("/es/ayuda/");
+    expect(topicUrl("youtube", "es")).toBe("/es/temas/youtube/");
+  });
+
+  it("translate a page's path both ways", () => {
+    for (const [en, es] of [
+      ["/", "/es/"],
+      ["/guides/x/", "/es/guias/x/"],
+      ["/help/", "/es/ayuda/"],
+      ["/search/", "/es/buscar/"],
+      ["/print/youtube/", "/es/imprimir/youtube/"],
+    ]) {
+      expect(translatePath(en, "es")).toBe(es);
+      expect(translatePath(es, "en")).toBe(en);
+      expect(translatePath(en, "en")).toBe(en);
+    }
+  });
+
+  it("tell a page's language from its path", () => {
+    expect(langOf("/es/guias/x/")).toBe("es");
+    expect(langOf("/es")).toBe("es");
+    expect(langOf("/essentials/")).toBe("en");
+  });
+});
