@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { useSite } from "../helpers/site.ts";
 import { contentPages } from "../helpers/dist.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -14,17 +13,8 @@ const VIEWS = [
 ] as const;
 const SCHEMES = ["light", "dark"] as const;
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface AxeViolation {
   id: string;
@@ -34,7 +24,7 @@ interface AxeViolation {
 }
 
 async function auditPage(page: Page, path: string): Promise<string[]> {
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -50,7 +40,7 @@ describe.each(SCHEMES)("axe, WCAG 2.2 AA, %s mode", (colorScheme) => {
     let page: Page;
     beforeAll(async () => {
       // axe is injected by evaluation, which the page's CSP rightly refuses; bypass it for the audit only.
-      context = await browser.newContext({
+      context = await site.browser.newContext({
         viewport: { width: view.width, height: view.height },
         colorScheme,
         bypassCSP: true,

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "../helpers/site.ts";
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 const GUIDE = "/guides/check-youtube-history/";
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("a guide page", () => {
   it("requests only its own HTML, CSS and images before search is used (and the service worker)", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: { url: string; type: string }[] = [];
     page.on("request", (r) => requests.push({ url: r.url(), type: r.resourceType() }));
-    await page.goto(server.url + GUIDE, { waitUntil: "networkidle" });
+    await page.goto(site.url + GUIDE, { waitUntil: "networkidle" });
     expect(requests.length).toBeGreaterThan(0);
     for (const { url, type } of requests) {
       const path = new URL(url).pathname;
-      expect(url.startsWith(server.url), url).toBe(true);
+      expect(url.startsWith(site.url), url).toBe(true);
       // The favicon and the worker script come as type "other"; the manifest as "manifest".
       const allowed = ["document", "stylesheet", "image"].includes(type) || ["/favicon.svg", "/sw.js", "/manifest.webmanifest"].includes(path);
       expect(allowed, `${type} ${path}`).toBe(true);
@@ -35,8 +24,8 @@ describe("a guide page", () => {
   });
 
   it("is usable by keyboard: skip link first, then the help link and the search box", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + GUIDE);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + GUIDE);
     const reached: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press("Tab");
@@ -59,8 +48,8 @@ describe("a guide page", () => {
   });
 
   it("shows a working print button that calls the browser's print", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + GUIDE);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + GUIDE);
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void (window as unknown as { printed: number }).printed++;
@@ -72,21 +61,21 @@ describe("a guide page", () => {
   });
 
   it("works with JavaScript off: the guide, navigation and the search page's list", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + GUIDE);
+    await page.goto(site.url + GUIDE);
     await expect(page.locator("h1").textContent()).resolves.toMatch(/YouTube/);
     expect(await page.getByRole("button", { name: "Print this guide" }).count()).toBe(0);
     await page.getByRole("link", { name: "All guides" }).first().click();
     await page.waitForURL(/\/guides\/$/);
-    await page.goto(server.url + "/search/?q=youtube");
+    await page.goto(site.url + "/search/?q=youtube");
     expect(await page.locator("#every-guide ~ ul li").count()).toBeGreaterThan(2);
     await context.close();
   });
 
   it("hides the site chrome when printed", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + GUIDE);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + GUIDE);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("header[data-print-hide]").isVisible()).toBe(false);
     expect(await page.locator("footer").isVisible()).toBe(false);

@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useSite } from "../helpers/site.ts";
 import { HOTLINES } from "@/lib/contacts";
 import { LETTER_SLUGS } from "@/lib/schools";
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 let pdf: string;
 let a4: string;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(`${server.url}/schools/letter/`);
+  page = await site.browser.newPage();
+  await page.goto(`${site.url}/schools/letter/`);
   // latin1 keeps every byte, so the PDF's object dictionaries can be searched as text.
   pdf = (await page.pdf({ format: "Letter" })).toString("latin1");
   a4 = (await page.pdf({ format: "A4" })).toString("latin1");
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("the letter home", () => {

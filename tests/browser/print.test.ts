@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveDist, type StaticServer } from "../helpers/server.ts";
+import type { Page } from "playwright-core";
+import { useSite } from "../helpers/site.ts";
 import { GUIDE_DIRS, readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
 import { guideSchema } from "@/lib/schema";
 import { guideUrl, HELP_SLUG } from "@/lib/guides";
@@ -17,20 +16,15 @@ const guides = (["en", "es"] as const).flatMap((lang) =>
 /** Checklists, the family agreement and the help page must fit one sheet; other guides three. */
 const maxPages = (g: (typeof guides)[number]) => (g.data.printable === "checklist" || g.slug === HELP_SLUG ? 1 : 3);
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 const pageCounts: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
 });
 afterAll(async () => {
   if (pageCounts.length) console.log(`Printed pages (Letter / A4):\n${pageCounts.join("\n")}`);
-  await browser?.close();
-  await server?.close();
 });
 
 /** Pages in a PDF made by Chromium: one "/Type /Page" object each. */
@@ -40,7 +34,7 @@ function countPages(pdf: Buffer): number {
 
 describe("printing a guide", () => {
   it.each(guides.map((g) => [g.url, g] as const))("%s fits its page limit on Letter and A4", async (url, g) => {
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     const letter = countPages(await page.pdf({ format: "Letter" }));
     const a4 = countPages(await page.pdf({ format: "A4" }));
     pageCounts.push(`  ${url}: ${letter} / ${a4}`);
@@ -49,7 +43,7 @@ describe("printing a guide", () => {
   });
 
   it.each(guides.filter((g) => g.lang === "en").map((g) => [g.url, g] as const))("%s prints without site chrome, with its address and QR code", async (url, g) => {
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     await page.emulateMedia({ media: "print" });
     // innerText leaves out what print CSS hides, so this is the printed text.
     const text = await page.evaluate(() => document.body.innerText);
@@ -66,7 +60,7 @@ describe("printing a guide", () => {
   });
 
   it("prints external links with their short address after the link text", async () => {
-    await page.goto(server.url + "/help/");
+    await page.goto(site.url + "/help/");
     await page.emulateMedia({ media: "print" });
     const after = await page
       .locator(".sources a[data-print-url]")
@@ -79,7 +73,7 @@ describe("printing a guide", () => {
 
 describe("the printable pack", () => {
   it("starts each guide on a new sheet and is not indexed for search", async () => {
-    await page.goto(server.url + "/print/");
+    await page.goto(site.url + "/print/");
     const sections = await page.locator("section.print-section").count();
     expect(sections).toBeGreaterThan(2);
     const pages = countPages(await page.pdf({ format: "Letter" }));
@@ -89,10 +83,10 @@ describe("the printable pack", () => {
   });
 
   it("offers a pack for each topic", async () => {
-    await page.goto(server.url + "/print/");
+    await page.goto(site.url + "/print/");
     const topicLinks = await page.locator('a[href^="/print/"]').count();
     expect(topicLinks).toBeGreaterThan(1);
-    await page.goto(server.url + "/print/get-help/");
+    await page.goto(site.url + "/print/get-help/");
     await expect(page.locator("h1").textContent()).resolves.toContain("Get help now");
   });
 });

@@ -1,36 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "../helpers/site.ts";
 import { contentPages } from "../helpers/dist.ts";
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 const pages = contentPages();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("privacy and the content security policy", () => {
   it.each(pages)("%s: no other origin, no CSP violation, no cookie, nothing in storage", async (path) => {
     // No service worker here: this checks what the page itself does on a first visit.
-    const context = await browser.newContext({ serviceWorkers: "block" });
+    const context = await site.browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
     const foreign: string[] = [];
     const violations: string[] = [];
     page.on("request", (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith("data:")) foreign.push(r.url());
+      if (!r.url().startsWith(site.url) && !r.url().startsWith("data:")) foreign.push(r.url());
     });
     page.on("console", (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto(server.url + path, { waitUntil: "networkidle" });
+    await page.goto(site.url + path, { waitUntil: "networkidle" });
     // Use the page: the search box runs Pagefind's WebAssembly, which the CSP must allow.
     if (path === "/search/") {
       await page.fill("#search-page-input", "youtube");

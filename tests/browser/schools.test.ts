@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "../helpers/site.ts";
 import { helpCardHtml } from "@/lib/schools";
 import { SITE_URL } from "@/lib/site";
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("the For schools page", () => {
   it("copies a guide's full address, a whole set and the card's code to the clipboard", async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/schools/`);
+    await page.goto(`${site.url}/schools/`);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
     await page.getByRole("button", { name: /^Copy link\s*: Talking with your child/ }).click();
@@ -38,9 +27,9 @@ describe("the For schools page", () => {
   });
 
   it("hides every copy button without JavaScript, leaving the addresses to select", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/schools/`);
+    await page.goto(`${site.url}/schools/`);
     expect(await page.locator("button[data-copy]").count()).toBeGreaterThan(3);
     expect(await page.getByRole("button").filter({ hasText: /^Copy/ }).count()).toBe(0);
     await expect(page.getByText(`${SITE_URL}/help/`).first().isVisible()).resolves.toBe(true);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveDist, type StaticServer } from "../helpers/server.ts";
+import { useSite } from "../helpers/site.ts";
 import { guideUrl } from "@/lib/guides";
 import { localPath, type Lang } from "@/lib/i18n";
 
@@ -19,23 +18,16 @@ const phrasings = (["en", "es"] as const).flatMap((lang) => {
     });
 });
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 /** The result links the search page in a language shows for a query. */
 async function search(query: string, lang: Lang = "en"): Promise<string[]> {
-  await page.goto(`${server.url}${localPath(lang, "/search/")}?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.url}${localPath(lang, "/search/")}?q=${encodeURIComponent(query)}`);
   await page.locator("#search-status").filter({ hasText: /\S/ }).waitFor();
   return page.locator("#search-results li h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -53,14 +45,14 @@ describe("search answers parents' own words", () => {
   });
 
   it("says so when nothing matches", async () => {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent("xylophone")}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent("xylophone")}`);
     await page.locator("#search-status").filter({ hasText: /No guides found/ }).waitFor();
   });
 });
 
 describe("the header search", () => {
   it("takes a question typed on a guide page to the right guide", async () => {
-    await page.goto(`${server.url}/help/`);
+    await page.goto(`${site.url}/help/`);
     await page.fill("#header-search", "calculator app hiding photos");
     await page.press("#header-search", "Enter");
     await page.waitForURL(/\/search\/\?q=calculator/);
