@@ -108,6 +108,9 @@ const en = {
   offlineText: "This page is not saved on this device, and there is no connection right now. Every guide you can reach from this site is saved, so you can keep reading.",
   offlineHelp: "lists who to call and what to do first.",
   offlineDanger: "If a child is in danger right now, call",
+  updateAvailable: "A newer version of this page is available — ",
+  reload: "reload",
+  rssTitle: "Safe Kids Online: new and updated guides",
 };
 
 export type UiKey = keyof typeof en;
@@ -176,6 +179,9 @@ const es: Record<UiKey, string> = {
   offlineText: "Esta página no está guardada en este aparato y ahora no hay conexión. Todas las guías de este sitio están guardadas, así que puede seguir leyendo.",
   offlineHelp: "dice a quién llamar y qué hacer primero.",
   offlineDanger: "Si un niño está en peligro ahora mismo, llame al",
+  updateAvailable: "Hay una versión más nueva de esta página — ",
+  reload: "volver a cargar",
+  rssTitle: "Safe Kids Online: guías nuevas y actualizadas (en inglés)",
 };
 
 export const UI: Record<Lang, Record<UiKey, string>> = { en, es };
