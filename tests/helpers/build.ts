@@ -34,11 +34,13 @@ export function buildSite({ guidesDir, outDir, workDir }: { guidesDir: string; o
   const args = [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--root", ROOT, "--config", relative(ROOT, config), "--outDir", outDir];
   const result = spawnSync(process.execPath, args, {
     cwd: workDir,
-    env: { ...process.env, GUIDES_DIR: guidesDir, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, GUIDES_DIR: guidesDir, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   // Unlinked at once, so deleting `workDir` can never reach into the project's node_modules.
   unlinkSync(modules);
-  return { status: result.status, output: result.stdout + result.stderr, ms: performance.now() - start };
+  // Colour codes (CI may force them) would split the words the tests look for.
+  const output = (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, "");
+  return { status: result.status, output, ms: performance.now() - start };
 }
