@@ -6,21 +6,30 @@
 import { guideUrl, type Guide, HELP_SLUG } from "./guides.ts";
 import { SITE_NAME, absoluteUrl } from "./site.ts";
 import { HOTLINES } from "./contacts.ts";
+import { localPath, t, type Lang, type UiKey } from "./i18n.ts";
 
 export interface GuideSet {
-  /** Short name shown as the set's heading, e.g. "First phone". */
-  title: string;
-  /** One sentence: which families the set is for. */
-  description: string;
-  /** Guide slugs, in the order to present them. */
+  /** The set's name and audience in each language. */
+  text: Record<
+    Lang,
+    {
+      /** Short name shown as the set's heading, e.g. "First phone". */
+      title: string;
+      /** One sentence: which families the set is for. */
+      description: string;
+    }
+  >;
+  /** Guide slugs, in the order to present them (the same in every language: translations share slugs). */
   slugs: readonly string[];
 }
 
 /** Suggested sets of guides for a parent night. */
 export const PARENT_NIGHT_SETS: readonly GuideSet[] = [
   {
-    title: "First phone",
-    description: "For families deciding on, or just handing over, a child's first phone.",
+    text: {
+      en: { title: "First phone", description: "For families deciding on, or just handing over, a child's first phone." },
+      es: { title: "El primer celular", description: "Para familias que están decidiendo si darle a su hijo su primer celular, o que se lo acaban de dar." },
+    },
     slugs: [
       "is-my-child-ready-for-a-phone",
       "first-phone-family-agreement",
@@ -30,8 +39,10 @@ export const PARENT_NIGHT_SETS: readonly GuideSet[] = [
     ],
   },
   {
-    title: "Preteens 11–13",
-    description: "For parents of children starting to use apps, games and chats on their own.",
+    text: {
+      en: { title: "Preteens 11–13", description: "For parents of children starting to use apps, games and chats on their own." },
+      es: { title: "Preadolescentes de 11 a 13", description: "Para padres de niños que empiezan a usar apps, juegos y chats por su cuenta." },
+    },
     slugs: [
       "learn-the-apps-your-kids-use",
       "check-youtube-history",
@@ -42,8 +53,10 @@ export const PARENT_NIGHT_SETS: readonly GuideSet[] = [
     ],
   },
   {
-    title: "If something has happened",
-    description: "For a parent who has just found something worrying and needs to act calmly.",
+    text: {
+      en: { title: "If something has happened", description: "For a parent who has just found something worrying and needs to act calmly." },
+      es: { title: "Si algo ya pasó", description: "Para el padre o la madre que acaba de encontrar algo preocupante y necesita actuar con calma." },
+    },
     slugs: [
       HELP_SLUG,
       "sextortion-threats-to-share-photos",
@@ -70,8 +83,25 @@ export function resolveSlugs<T extends Guide>(slugs: readonly string[], guides: 
 }
 
 /** Guides as plain text to paste into a newsletter: "Title" then its full address, a blank line between guides. */
-export function guideListText(guides: readonly Guide[]): string {
-  return guides.map((g) => `${g.data.title}\n${absoluteUrl(guideUrl(g.id))}`).join("\n\n");
+export function guideListText(guides: readonly Guide[], lang: Lang = "en"): string {
+  return guides.map((g) => `${g.data.title}\n${absoluteUrl(guideUrl(g.id, lang))}`).join("\n\n");
+}
+
+type HotlineId = keyof typeof HOTLINES;
+
+/** Spanish names of the help lines; contacts.ts keeps the English names and the numbers. */
+const HOTLINE_NAMES_ES: Record<HotlineId, string> = {
+  emergency: "Emergencias (policía, bomberos, ambulancia)",
+  cybertipline: "CyberTipline del NCMEC",
+  fbi: "Línea de denuncias del FBI",
+  trafficking: "Línea Nacional Contra la Trata de Personas",
+  hsi: "Línea de denuncias de Investigaciones de Seguridad Nacional (HSI)",
+  crisis: "988 Línea de Prevención del Suicidio y Crisis",
+};
+
+/** A help line's name in a language. */
+export function hotlineName(id: HotlineId, lang: Lang): string {
+  return lang === "es" ? HOTLINE_NAMES_ES[id] : HOTLINES[id].name;
 }
 
 /** Escapes text for HTML attributes and content. */
@@ -92,16 +122,22 @@ const CARD_STYLES = {
 
 type CardPart = keyof typeof CARD_STYLES;
 
-/** The card's markup; `styled` gives each part its style (inline for embedding, a class for our own page). */
-function cardMarkup(styled: (part: CardPart) => string): string {
-  const help = absoluteUrl(guideUrl(HELP_SLUG));
+/**
+ * The card's markup in a language; `styled` gives each part its style (inline for embedding, a class for our own
+ * page). It names its language, since it is pasted into pages that may be in another.
+ */
+function cardMarkup(styled: (part: CardPart) => string, lang: Lang): string {
+  const help = absoluteUrl(guideUrl(HELP_SLUG, lang));
+  const text = (key: UiKey, vars: Record<string, string> = {}) => escapeHtml(t(lang, key, vars));
+  const site = `<a href="${absoluteUrl(localPath(lang, "/"))}" ${styled("fromLink")}>${escapeHtml(SITE_NAME)}</a>`;
   const { emergency, cybertipline } = HOTLINES;
+  const numbers = { emergency: emergency.phone, tipline: hotlineName("cybertipline", lang), phone: cybertipline.phone };
   return [
-    `<div ${styled("card")}>`,
-    `<p ${styled("heading")}>Worried about a child online?</p>`,
-    `<p ${styled("text")}>If a child is in danger right now, call ${emergency.phone}. To report threats or photos, call the ${escapeHtml(cybertipline.name)} at ${cybertipline.phone}.</p>`,
-    `<p ${styled("action")}><a href="${help}" ${styled("link")}>Get help now: who to call and what to do</a></p>`,
-    `<p ${styled("from")}>From <a href="${absoluteUrl("/")}" ${styled("fromLink")}>${escapeHtml(SITE_NAME)}</a>, calm guides for parents.</p>`,
+    `<div lang="${lang}" ${styled("card")}>`,
+    `<p ${styled("heading")}>${text("cardHeading")}</p>`,
+    `<p ${styled("text")}>${text("cardText", numbers)}</p>`,
+    `<p ${styled("action")}><a href="${help}" ${styled("link")}>${text("cardAction")}</a></p>`,
+    `<p ${styled("from")}>${text("cardFrom").replace("{site}", site)}</p>`,
     `</div>`,
   ].join("\n");
 }
@@ -110,16 +146,16 @@ function cardMarkup(styled: (part: CardPart) => string): string {
  * The embeddable "Get help" card: plain HTML with inline styles and absolute links, no script, no images, so it
  * looks the same pasted into any newsletter or learning platform and makes no request to this site.
  */
-export function helpCardHtml(): string {
-  return cardMarkup((part) => `style="${CARD_STYLES[part]}"`);
+export function helpCardHtml(lang: Lang = "en"): string {
+  return cardMarkup((part) => `style="${CARD_STYLES[part]}"`, lang);
 }
 
 /**
  * The same card for showing on our own page, whose Content-Security-Policy blocks style attributes: classes,
  * plus the stylesheet that gives them the card's styles.
  */
-export function helpCardPreview(): { html: string; css: string } {
+export function helpCardPreview(lang: Lang = "en"): { html: string; css: string } {
   const className = (part: CardPart) => `help-card-${part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   const css = (Object.keys(CARD_STYLES) as CardPart[]).map((part) => `.${className(part)}{${CARD_STYLES[part]}}`).join("\n");
-  return { html: cardMarkup((part) => `class="${className(part)}"`), css };
+  return { html: cardMarkup((part) => `class="${className(part)}"`, lang), css };
 }

@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { useSite } from "../helpers/site.ts";
 import { HOTLINES } from "@/lib/contacts";
 import { LETTER_SLUGS } from "@/lib/schools";
+import { SITE_URL } from "@/lib/site";
 
 const site = useSite();
 let page: Page;
@@ -56,5 +57,22 @@ describe("the letter home", () => {
     expect(text).not.toContain("Type your question");
     expect(text).not.toContain("For schools:");
     expect(await page.locator(".letter-blank").filter({ hasText: "Your school's name, to write in" }).count()).toBe(1);
+  });
+});
+
+describe("the letter home in Spanish", () => {
+  it("prints on one US Letter page, in Spanish, with QR codes for the Spanish guides", async () => {
+    const es = await site.browser.newPage();
+    await es.goto(`${site.url}/es/escuelas/carta/`);
+    const letter = (await es.pdf({ format: "Letter" })).toString("latin1");
+    expect(letter.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    const labels = await es.locator(".letter-qr").evaluateAll((divs) => divs.map((d) => d.getAttribute("aria-label")));
+    expect(labels).toEqual(LETTER_SLUGS.map((slug) => `Código QR de ${SITE_URL}/es/guias/${slug}/`));
+    await es.emulateMedia({ media: "print" });
+    const text = await es.locator("body").innerText();
+    for (const h of Object.values(HOTLINES)) expect(text).toContain(h.phone);
+    expect(text).toContain("Estimadas familias:");
+    expect(text).toContain(`${SITE_URL}/es/ayuda/`);
+    await es.close();
   });
 });

@@ -26,6 +26,22 @@ describe("the For schools page", () => {
     await context.close();
   });
 
+  it("in Spanish, copies Spanish addresses and the Spanish card, and says so in Spanish", async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/es/escuelas/`);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.getByRole("button", { name: /^Copiar enlace\s*: Cómo hablar con su hijo/ }).click();
+    expect(await clipboard()).toBe(`${SITE_URL}/es/guias/talking-with-your-child/`);
+    await expect(page.getByRole("status").filter({ hasText: "Copiado" }).count()).resolves.toBe(1);
+
+    await page.getByRole("button", { name: /^Copiar el código/ }).click();
+    expect(await clipboard()).toBe(helpCardHtml("es"));
+    await context.close();
+  });
+
   it("hides every copy button without JavaScript, leaving the addresses to select", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -4,8 +4,8 @@ import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
 import { translatePath } from "@/lib/i18n";
 import { SITE_URL } from "@/lib/site";
 
-/** Pages with a counterpart in the other language (the 404 answers any address; the schools pages are English only). */
-const translated = contentPages().filter((p) => !p.endsWith(".html") && !p.startsWith("/schools/") && !p.startsWith("/es/404/"));
+/** Pages with a counterpart in the other language (the 404 answers any address). */
+const translated = contentPages().filter((p) => !p.endsWith(".html") && !p.startsWith("/es/404/"));
 
 describe("English and Spanish", () => {
   it("has a Spanish page for every English page, and the other way round", () => {

@@ -2,49 +2,67 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readGuideFiles } from "@/lib/contentCheck";
 import { guideUrl } from "@/lib/guides";
-import { helpCardHtml, helpCardPreview } from "@/lib/schools";
+import { localPath, t, type Lang } from "@/lib/i18n";
+import { PARENT_NIGHT_SETS, helpCardHtml, helpCardPreview } from "@/lib/schools";
 import { SITE_URL } from "@/lib/site";
 import { contentPages, readPage } from "../helpers/dist.ts";
 
-const slugs = readGuideFiles(process.env.GUIDES_DIR ?? "content").map((f) => f.file.replace(/^.*\/|\.mdx$/g, ""));
-const html = readPage("/schools/");
+const slugs = (dir: string) => readGuideFiles(dir).map((f) => f.file.replace(/^.*\/|\.mdx$/g, ""));
+const GUIDES_DIR = process.env.GUIDES_DIR ?? "content";
+const SLUGS: Record<Lang, string[]> = { en: slugs(GUIDES_DIR), es: slugs(`${GUIDES_DIR}/es`) };
 
-describe("/schools/", () => {
-  it.each(slugs)("lists %s with its full address as text, a link and a hidden Copy link button", (slug) => {
-    const url = `${SITE_URL}${guideUrl(slug)}`;
+describe.each(["en", "es"] as const)("the schools page in %s", (lang) => {
+  const path = localPath(lang, "/schools/");
+  const html = readPage(path);
+
+  it.each(SLUGS[lang])("lists %s with its full address as text, a link and a hidden copy button", (slug) => {
+    const url = `${SITE_URL}${guideUrl(slug, lang)}`;
     expect(html.includes(`<code class="break-all text-base">${url}</code>`), "address as text").toBe(true);
-    expect(html.includes(`href="${guideUrl(slug)}"`), "link").toBe(true);
-    expect(html).toMatch(new RegExp(`<button type="button" hidden data-copy="${url}"[^>]*>\\s*Copy link`));
+    expect(html.includes(`href="${guideUrl(slug, lang)}"`), "link").toBe(true);
+    expect(html).toMatch(new RegExp(`<button type="button" hidden data-copy="${url}"[^>]*>\\s*${t(lang, "copyLink")}`));
   });
 
   it("offers the three parent-night sets, the printable pack and the letter home", () => {
     for (const needle of [
-      ">First phone</h3>",
-      ">Preteens 11–13</h3>",
-      ">If something has happened</h3>",
+      ...PARENT_NIGHT_SETS.map((set) => `>${set.text[lang].title}</h3>`),
       // Each set is shown as plain text to select and paste, even without JavaScript.
-      `Get help now\n${SITE_URL}/help/\n\n`,
-      'href="/print/"',
-      'href="/schools/letter/"',
+      `${t(lang, "getHelpNow")}\n${SITE_URL}${guideUrl("get-help-now", lang)}\n\n`,
+      `href="${localPath(lang, "/print/")}"`,
+      `href="${localPath(lang, "/schools/letter/")}"`,
     ])
       expect(html.includes(needle), needle).toBe(true);
   });
 
-  it("shows the Get help card both rendered and as copyable code", () => {
-    const preview = helpCardPreview();
+  it("shows the Get help card in the page's language, both rendered and as copyable code", () => {
+    const preview = helpCardPreview(lang);
     expect(html.includes(preview.html), "rendered card").toBe(true);
     expect(html.includes(`<style>${preview.css}</style>`), "the rendered card's styles").toBe(true);
     // The page's CSP must allow that <style>, or the card would show unstyled.
     const hash = createHash("sha256").update(preview.css).digest("base64");
     expect(/<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1]).toContain(`'sha256-${hash}'`);
-    const code = helpCardHtml().replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+    const card = helpCardHtml(lang);
+    expect(card).toContain(`href="${SITE_URL}${localPath(lang, "/help/")}"`);
+    const code = card.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
     expect(html.includes(`>${code}</textarea>`), "the card's code in the textarea").toBe(true);
   });
 
-  it("is linked from the footer of every page", () => {
-    for (const path of contentPages()) {
-      const footer = /<footer[\s\S]*<\/footer>/.exec(readPage(path))?.[0] ?? "";
-      expect(footer, path).toMatch(/<a href="\/schools\/">(For schools|Para escuelas)<\/a>/);
+  it("is linked from the footer of every page in its language", () => {
+    const pages = contentPages().filter((p) => !p.endsWith(".html") && p.startsWith("/es/") === (lang === "es"));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(readPage(page))?.[0] ?? "";
+      expect(footer, page).toContain(`<a href="${path}">${t(lang, "forSchools")}</a>`);
     }
+  });
+});
+
+describe("the Spanish schools page", () => {
+  // The language switch in the header rightly links to the English page; the page's own content must not.
+  const html = /<main[\s\S]*<\/main>/.exec(readPage("/es/escuelas/"))?.[0] ?? "";
+
+  it("points to Spanish pages only, and offers no English guide address", () => {
+    expect(html).not.toMatch(new RegExp(`${SITE_URL}/(guides|help)/`));
+    expect(html).not.toMatch(/href="\/(guides|help|print|schools)\//);
+    expect(html).not.toContain(">Copy link");
   });
 });

@@ -40,6 +40,7 @@ describe("addresses", () => {
       ["/help/", "/es/ayuda/"],
       ["/search/", "/es/buscar/"],
       ["/print/youtube/", "/es/imprimir/youtube/"],
+      ["/schools/letter/", "/es/escuelas/carta/"],
     ]) {
       expect(translatePath(en, "es")).toBe(es);
       expect(translatePath(es, "en")).toBe(en);

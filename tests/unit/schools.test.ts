@@ -3,7 +3,8 @@ import { readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
 import { HOTLINES } from "@/lib/contacts";
 import type { Guide } from "@/lib/guides";
 import type { GuideData } from "@/lib/schema";
-import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, helpCardPreview, resolveSlugs } from "@/lib/schools";
+import { LANGS } from "@/lib/i18n";
+import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, helpCardPreview, hotlineName, resolveSlugs } from "@/lib/schools";
 import { SITE_URL } from "@/lib/site";
 
 /** Slugs of the guides that will be published (not drafts); GUIDES_DIR as in src/content.config.ts. */
@@ -16,14 +17,21 @@ const published = new Set(
 const guide = (id: string, title = `Guide ${id}`): Guide => ({ id, data: { title } as GuideData });
 
 describe("parent-night sets and the letter's guides", () => {
-  it.each(PARENT_NIGHT_SETS.map((s) => [s.title, s] as const))("every guide in the set “%s” is published", (_title, set) => {
+  it.each(PARENT_NIGHT_SETS.map((s) => [s.text.en.title, s] as const))("every guide in the set “%s” is published", (_title, set) => {
     expect(set.slugs.length).toBeGreaterThan(0);
     expect(new Set(set.slugs).size, "a guide is listed twice").toBe(set.slugs.length);
     for (const slug of set.slugs) expect(published.has(slug), `content/${slug}.mdx`).toBe(true);
   });
 
   it("has the three sets the parent-night handout promises", () => {
-    expect(PARENT_NIGHT_SETS.map((s) => s.title)).toEqual(["First phone", "Preteens 11–13", "If something has happened"]);
+    expect(PARENT_NIGHT_SETS.map((s) => s.text.en.title)).toEqual(["First phone", "Preteens 11–13", "If something has happened"]);
+  });
+
+  it("names and describes every set in Spanish too, not in English", () => {
+    for (const set of PARENT_NIGHT_SETS) {
+      expect(set.text.es.title).not.toBe(set.text.en.title);
+      expect(set.text.es.description).not.toBe(set.text.en.description);
+    }
   });
 
   it("the letter starts with three different published guides", () => {
@@ -45,6 +53,12 @@ describe("guideListText", () => {
       `First\n${SITE_URL}/guides/a/\n\nHelp\n${SITE_URL}/help/`,
     );
   });
+
+  it("gives Spanish addresses in Spanish", () => {
+    expect(guideListText([guide("a", "Primera"), guide("get-help-now", "Ayuda")], "es")).toBe(
+      `Primera\n${SITE_URL}/es/guias/a/\n\nAyuda\n${SITE_URL}/es/ayuda/`,
+    );
+  });
 });
 
 describe("the Get help card", () => {
@@ -61,9 +75,20 @@ describe("the Get help card", () => {
     for (const href of hrefs) expect(href.startsWith(`${SITE_URL}/`), href).toBe(true);
   });
 
-  it("prints the emergency and CyberTipline numbers from contacts.ts", () => {
-    expect(card).toContain(HOTLINES.emergency.phone);
-    expect(card).toContain(HOTLINES.cybertipline.phone);
+  it.each(LANGS)("prints the emergency and CyberTipline numbers from contacts.ts (%s)", (lang) => {
+    const html = helpCardHtml(lang);
+    expect(html).toContain(HOTLINES.emergency.phone);
+    expect(html).toContain(HOTLINES.cybertipline.phone);
+    expect(html).toContain(hotlineName("cybertipline", lang));
+  });
+
+  it("in Spanish, says so, speaks Spanish and links to the Spanish help page and home", () => {
+    const es = helpCardHtml("es");
+    expect(es).toMatch(/^<div lang="es" /);
+    expect(es).toContain("¿Le preocupa un niño en internet?");
+    expect(es).not.toContain("Worried");
+    const hrefs = [...es.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual([`${SITE_URL}/es/ayuda/`, `${SITE_URL}/es/`]);
   });
 
   it("has a preview for our own page that looks the same without style attributes (the CSP blocks them)", () => {
