@@ -46,6 +46,16 @@ export function splitFrontmatter(source: string): { data: unknown; body: string 
   return { data: parseYaml(match[1]), body: source.slice(match[0].length) };
 }
 
+/** A guide's slug: its file name without the folder and extension. */
+export function slugOf(file: string): string {
+  return file.replace(/^.*\/|\.mdx$/g, "");
+}
+
+/** The slugs of every published guide directly in `dir`. */
+export function guideSlugs(dir: string): string[] {
+  return readGuideFiles(dir).map((f) => slugOf(f.file));
+}
+
 /** Every published guide file directly in `dir` (files starting with "_" are templates and notes). */
 export function readGuideFiles(dir: string): GuideFile[] {
   return readdirSync(dir)
@@ -60,7 +70,7 @@ function monthsBetween(earlier: Date, later: Date): number {
 
 /** Checks one guide file; `today` is injectable so tests can pin it. */
 export function checkGuide({ file, source }: GuideFile, today = new Date(), lang: GuideLang = "en"): GuideReport {
-  const slug = file.replace(/^.*\//, "").replace(/\.mdx$/, "");
+  const slug = slugOf(file);
   const { data, body } = splitFrontmatter(source);
   const problems: string[] = [];
   const parsed = guideSchema.safeParse(data);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSite } from "../helpers/site.ts";
-import { GUIDE_DIRS, readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
+import { GUIDE_DIRS, readGuideFiles, slugOf, splitFrontmatter } from "@/lib/contentCheck";
 import { guideSchema } from "@/lib/schema";
 import { guideUrl, HELP_SLUG } from "@/lib/guides";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
@@ -9,7 +9,7 @@ import { absoluteUrl, SITE_NAME } from "@/lib/site";
 /** Every guide in both languages, with the address it is printed from. */
 const guides = (["en", "es"] as const).flatMap((lang) =>
   readGuideFiles(GUIDE_DIRS[lang]).map((f) => {
-    const slug = f.file.replace(/^.*\/|\.mdx$/g, "");
+    const slug = slugOf(f.file);
     return { slug, lang, url: guideUrl(slug, lang), data: guideSchema.parse(splitFrontmatter(f.source).data) };
   }),
 );

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { readGuideFiles } from "@/lib/contentCheck";
+import { guideSlugs } from "@/lib/contentCheck";
 import { guidesFeedSchema } from "@/lib/feeds";
 import { guideUrl } from "@/lib/guides";
 import { SITE_URL } from "@/lib/site";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
 
-const slugs = readGuideFiles(process.env.GUIDES_DIR ?? "content").map((f) => f.file.replace(/^.*\/|\.mdx$/g, ""));
+const slugs = guideSlugs(process.env.GUIDES_DIR ?? "content");
 
 describe("/guides.json", () => {
   const result = guidesFeedSchema.safeParse(JSON.parse(readPage("/guides.json")));

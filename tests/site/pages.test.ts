@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, contentPages, fileFor, htmlPages, readPage } from "../helpers/dist.ts";
-import { readGuideFiles } from "@/lib/contentCheck";
+import { guideSlugs } from "@/lib/contentCheck";
 import { guideUrl, HELP_SLUG } from "@/lib/guides";
 import { SITE_URL } from "@/lib/site";
 
-const guideSlugs = readGuideFiles("content").map((f) => f.file.replace(/^.*\/|\.mdx$/g, ""));
+const slugs = guideSlugs("content");
 const pages = htmlPages();
 
 /** Every href/src in a page's markup (not inside scripts). */
@@ -21,7 +21,7 @@ describe("the built site", () => {
     }
   });
 
-  it.each(guideSlugs)("publishes guide %s at its permanent URL", (slug) => {
+  it.each(slugs)("publishes guide %s at its permanent URL", (slug) => {
     const html = readPage(guideUrl(slug));
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/Reviewed on <time datetime="\d{4}-\d{2}-\d{2}">/);
@@ -64,14 +64,14 @@ describe("the built site", () => {
   });
 
   it("guide pages ship no external JavaScript before search is used", () => {
-    for (const slug of guideSlugs) {
+    for (const slug of slugs) {
       expect(readPage(guideUrl(slug))).not.toMatch(/<script[^>]+src=/);
     }
   });
 
   it("the sitemap lists every guide and robots.txt points to it", () => {
     const sitemap = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
-    for (const slug of guideSlugs) expect(sitemap).toContain(new URL(guideUrl(slug), SITE_URL).href);
+    for (const slug of slugs) expect(sitemap).toContain(new URL(guideUrl(slug), SITE_URL).href);
     expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
   });
 
@@ -86,7 +86,7 @@ describe("the built site", () => {
 
   it("the search page lists every guide without JavaScript", () => {
     const html = readPage("/search/");
-    for (const slug of guideSlugs) expect(html).toContain(`href="${guideUrl(slug)}"`);
+    for (const slug of slugs) expect(html).toContain(`href="${guideUrl(slug)}"`);
   });
 
   it("the 404 page offers search and topics", () => {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { readGuideFiles } from "@/lib/contentCheck";
+import { guideSlugs } from "@/lib/contentCheck";
 import { guideUrl } from "@/lib/guides";
 import { localPath, t, type Lang } from "@/lib/i18n";
 import { PARENT_NIGHT_SETS, helpCardHtml, helpCardPreview } from "@/lib/schools";
 import { SITE_URL } from "@/lib/site";
 import { contentPages, readPage } from "../helpers/dist.ts";
 
-const slugs = (dir: string) => readGuideFiles(dir).map((f) => f.file.replace(/^.*\/|\.mdx$/g, ""));
 const GUIDES_DIR = process.env.GUIDES_DIR ?? "content";
-const SLUGS: Record<Lang, string[]> = { en: slugs(GUIDES_DIR), es: slugs(`${GUIDES_DIR}/es`) };
+const SLUGS: Record<Lang, string[]> = { en: guideSlugs(GUIDES_DIR), es: guideSlugs(`${GUIDES_DIR}/es`) };
 
 describe.each(["en", "es"] as const)("the schools page in %s", (lang) => {
   const path = localPath(lang, "/schools/");

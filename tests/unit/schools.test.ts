@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readGuideFiles, splitFrontmatter } from "@/lib/contentCheck";
+import { readGuideFiles, slugOf, splitFrontmatter } from "@/lib/contentCheck";
 import { HOTLINES } from "@/lib/contacts";
 import type { Guide } from "@/lib/guides";
 import type { GuideData } from "@/lib/schema";
@@ -11,7 +11,7 @@ import { SITE_URL } from "@/lib/site";
 const published = new Set(
   readGuideFiles(process.env.GUIDES_DIR ?? "content")
     .filter((f) => (splitFrontmatter(f.source).data as { draft?: boolean } | undefined)?.draft !== true)
-    .map((f) => f.file.replace(/^.*\/|\.mdx$/g, "")),
+    .map((f) => slugOf(f.file)),
 );
 
 const guide = (id: string, title = `Guide ${id}`): Guide => ({ id, data: { title } as GuideData });
