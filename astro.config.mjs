@@ -7,8 +7,8 @@ import pagefind from "./src/integrations/pagefind.ts";
 import serviceWorker from "./src/integrations/serviceWorker.ts";
 import staticHeaders from "./src/integrations/staticHeaders.ts";
 import contentGates from "./src/integrations/contentGates.ts";
-import { SITE_URL } from "./src/lib/site.ts";
-import { CSP_DIRECTIVES } from "./src/lib/security.ts";
+import { SITE_URL } from "./src/lib/site/site.ts";
+import { CSP_DIRECTIVES } from "./src/lib/site/security.ts";
 
 export default defineConfig({
   site: SITE_URL,

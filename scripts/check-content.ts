@@ -1,5 +1,5 @@
 // Prints each guide's readability, word count and problems in both languages; exits 1 on any problem.
-import { checkAllGuides, MAX_GRADE, MIN_EASE_ES } from "../src/lib/contentCheck.ts";
+import { checkAllGuides, MAX_GRADE, MIN_EASE_ES } from "../src/lib/checks/contentCheck.ts";
 
 const { reports, translations } = checkAllGuides();
 const heading = { en: `English (Flesch–Kincaid grade, at most ${MAX_GRADE})`, es: `Spanish (Fernández Huerta, at least ${MIN_EASE_ES})` };

@@ -1,7 +1,7 @@
 // Prints each built page's first-view weight (gzip HTML + up-front CSS/JS) against the budget. Run after a build.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { FIRST_VIEW_BUDGET, pageWeight } from "../src/lib/budget.ts";
+import { FIRST_VIEW_BUDGET, pageWeight } from "../src/lib/checks/budget.ts";
 
 const dist = process.argv[2] ?? "dist";
 const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort();

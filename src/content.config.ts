@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { guideSchema } from "./lib/schema.ts";
+import { guideSchema } from "./lib/content/schema.ts";
 
 /** Where guides live; tests point it at fixtures to check that bad frontmatter fails the build. */
 const base = process.env.GUIDES_DIR ?? "./content";

@@ -11,10 +11,10 @@ import {
   pagePath,
   slugOfFile,
   type Problem,
-} from "../lib/buildChecks.ts";
-import { readGuideFiles, splitFrontmatter } from "../lib/contentCheck.ts";
-import { guideUrl } from "../lib/guides.ts";
-import { LANGS, localPath, type Lang } from "../lib/i18n.ts";
+} from "../lib/checks/buildChecks.ts";
+import { readGuideFiles, splitFrontmatter } from "../lib/checks/contentCheck.ts";
+import { guideUrl } from "../lib/content/guides.ts";
+import { LANGS, localPath, type Lang } from "../lib/site/i18n.ts";
 
 /** The guide folder of each language; GUIDES_DIR moves them, as in src/content.config.ts. */
 export function guideDirs(base = process.env.GUIDES_DIR ?? "content"): Record<Lang, string> {

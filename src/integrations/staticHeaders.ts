@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { SECURITY_HEADERS } from "../lib/security.ts";
+import { SECURITY_HEADERS } from "../lib/site/security.ts";
 
 /** The CSP Astro put in a page's <meta> tag, or undefined. */
 export function cspOf(html: string): string | undefined {

@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
-import { getGuides } from "@/lib/content";
-import { guidesFeed } from "@/lib/feeds";
-import { LANGS } from "@/lib/i18n";
+import { getGuides } from "@/lib/content/collections";
+import { guidesFeed } from "@/lib/feeds/feeds";
+import { LANGS } from "@/lib/site/i18n";
 
-/** Every guide in both languages as JSON, for learning platforms and school sites (shape: src/lib/feeds.ts). */
+/** Every guide in both languages as JSON, for learning platforms and school sites (shape: src/lib/feeds/feeds.ts). */
 export const GET: APIRoute = async () => {
   const feeds = await Promise.all(LANGS.map(async (lang) => guidesFeed(await getGuides(lang), lang).guides));
   return new Response(JSON.stringify({ guides: feeds.flat() }, null, 2), {

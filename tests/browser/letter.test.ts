@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSite } from "../helpers/site.ts";
-import { HOTLINES } from "@/lib/contacts";
-import { LETTER_SLUGS } from "@/lib/schools";
-import { SITE_URL } from "@/lib/site";
+import { HOTLINES } from "@/lib/content/contacts";
+import { LETTER_SLUGS } from "@/lib/feeds/schools";
+import { SITE_URL } from "@/lib/site/site";
 
 const site = useSite();
 let page: Page;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { launchChromium } from "../helpers/browser.ts";
 import { serveDist, type StaticServer } from "../helpers/server.ts";
 import { DIST, contentPages, htmlPages, readPage } from "../helpers/dist.ts";
-import { HELP_SLUG } from "@/lib/guides";
+import { HELP_SLUG } from "@/lib/content/guides";
 
 const SW = readFileSync(join(DIST, "sw.js"), "utf8");
 /** The files sw.js precaches, as paths inside dist/ (e.g. "guides/x/index.html"). */

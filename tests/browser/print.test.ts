@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSite } from "../helpers/site.ts";
-import { GUIDE_DIRS, readGuideFiles, slugOf, splitFrontmatter } from "@/lib/contentCheck";
-import { guideSchema } from "@/lib/schema";
-import { guideUrl, HELP_SLUG } from "@/lib/guides";
-import { absoluteUrl, SITE_NAME } from "@/lib/site";
+import { GUIDE_DIRS, readGuideFiles, slugOf, splitFrontmatter } from "@/lib/checks/contentCheck";
+import { guideSchema } from "@/lib/content/schema";
+import { guideUrl, HELP_SLUG } from "@/lib/content/guides";
+import { absoluteUrl, SITE_NAME } from "@/lib/site/site";
 
 /** Every guide in both languages, with the address it is printed from. */
 const guides = (["en", "es"] as const).flatMap((lang) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useSite } from "../helpers/site.ts";
-import { helpCardHtml } from "@/lib/schools";
-import { SITE_URL } from "@/lib/site";
+import { helpCardHtml } from "@/lib/feeds/schools";
+import { SITE_URL } from "@/lib/site/site";
 
 const site = useSite();
 

@@ -3,8 +3,8 @@ import type { Page } from "playwright-core";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { useSite } from "../helpers/site.ts";
-import { guideUrl } from "@/lib/guides";
-import { localPath, type Lang } from "@/lib/i18n";
+import { guideUrl } from "@/lib/content/guides";
+import { localPath, type Lang } from "@/lib/site/i18n";
 
 const PHRASINGS_DIR = join(import.meta.dirname, "..", "fixtures", "search-phrasings");
 /** [expected guide URL, phrasing, language] for every phrasing a parent might type, per guide and language. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import GuideCard from "@/components/GuideCard.astro";
 import GuideLayout from "@/layouts/GuideLayout.astro";
-import type { Guide } from "@/lib/guides";
+import type { Guide } from "@/lib/content/guides";
 
 const guide: Guide = {
   id: "check-youtube-history",

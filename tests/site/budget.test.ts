@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, contentPages, readPage } from "../helpers/dist.ts";
-import { FIRST_VIEW_BUDGET, firstViewAssets, pageWeight } from "@/lib/budget";
+import { FIRST_VIEW_BUDGET, firstViewAssets, pageWeight } from "@/lib/checks/budget";
 
 // The print packs lay out many guides on purpose; every other page, and every guide, must fit the first round trip.
 const pages = contentPages().filter((p) => !/^\/(es\/imprimir|print)\//.test(p));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { htmlPages, readPage } from "../helpers/dist.ts";
-import { SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/site/site";
 
 const SITE_HOST = new URL(SITE_URL).host;
 

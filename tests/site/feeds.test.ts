@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { guideSlugs } from "@/lib/contentCheck";
-import { guidesFeedSchema } from "@/lib/feeds";
-import { guideUrl } from "@/lib/guides";
-import { SITE_URL } from "@/lib/site";
+import { guideSlugs } from "@/lib/checks/contentCheck";
+import { guidesFeedSchema } from "@/lib/feeds/feeds";
+import { guideUrl } from "@/lib/content/guides";
+import { SITE_URL } from "@/lib/site/site";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
 
 const slugs = guideSlugs(process.env.GUIDES_DIR ?? "content");

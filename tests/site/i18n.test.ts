@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
-import { translatePath } from "@/lib/i18n";
-import { SITE_URL } from "@/lib/site";
+import { translatePath } from "@/lib/site/i18n";
+import { SITE_URL } from "@/lib/site/site";
 
 /** Pages with a counterpart in the other language (the 404 answers any address). */
 const translated = contentPages().filter((p) => !p.endsWith(".html") && !p.startsWith("/es/404/"));

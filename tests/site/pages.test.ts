@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, contentPages, fileFor, htmlPages, readPage } from "../helpers/dist.ts";
-import { guideSlugs } from "@/lib/contentCheck";
-import { guideUrl, HELP_SLUG } from "@/lib/guides";
-import { SITE_URL } from "@/lib/site";
+import { guideSlugs } from "@/lib/checks/contentCheck";
+import { guideUrl, HELP_SLUG } from "@/lib/content/guides";
+import { SITE_URL } from "@/lib/site/site";
 
 const slugs = guideSlugs("content");
 const pages = htmlPages();

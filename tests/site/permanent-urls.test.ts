@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import config from "../../astro.config.mjs";
 import { fileFor, readPage } from "../helpers/dist.ts";
-import { guidesFeedSchema } from "@/lib/feeds";
+import { guidesFeedSchema } from "@/lib/feeds/feeds";
 
 const published = readFileSync(join(import.meta.dirname, "..", "fixtures", "published-urls.txt"), "utf8")
   .split("\n")

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { guideSlugs } from "@/lib/contentCheck";
-import { guideUrl } from "@/lib/guides";
-import { localPath, t, type Lang } from "@/lib/i18n";
-import { PARENT_NIGHT_SETS, helpCardHtml, helpCardPreview } from "@/lib/schools";
-import { SITE_URL } from "@/lib/site";
+import { guideSlugs } from "@/lib/checks/contentCheck";
+import { guideUrl } from "@/lib/content/guides";
+import { localPath, t, type Lang } from "@/lib/site/i18n";
+import { PARENT_NIGHT_SETS, helpCardHtml, helpCardPreview } from "@/lib/feeds/schools";
+import { SITE_URL } from "@/lib/site/site";
 import { contentPages, readPage } from "../helpers/dist.ts";
 
 const GUIDES_DIR = process.env.GUIDES_DIR ?? "content";

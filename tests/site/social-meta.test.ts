@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
-import { SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/site/site";
 
 // Redirect stubs send the browser on at once; they are never shared, so they carry no preview.
 const pages = contentPages();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstViewAssets, gzipSize, pageWeight } from "@/lib/budget";
+import { firstViewAssets, gzipSize, pageWeight } from "@/lib/checks/budget";
 
 const html =
   '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/p.css" media="print">' +

@@ -8,7 +8,7 @@ import {
   formatProblems,
   pageReferences,
   resolveFile,
-} from "@/lib/buildChecks";
+} from "@/lib/checks/buildChecks";
 
 const SITE = "https://example.org";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedNumbers, findPhoneNumbers, HOTLINES } from "@/lib/contacts";
+import { allowedNumbers, findPhoneNumbers, HOTLINES } from "@/lib/content/contacts";
 
 describe("findPhoneNumbers", () => {
   it("finds the forms guides use", () => {

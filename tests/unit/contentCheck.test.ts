@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAllGuides, checkGuide, checkTranslations, type GuideReport } from "@/lib/contentCheck";
-import { fernandezHuerta, fleschKincaidGrade, syllablesEs } from "@/lib/readability";
+import { checkAllGuides, checkGuide, checkTranslations, type GuideReport } from "@/lib/checks/contentCheck";
+import { fernandezHuerta, fleschKincaidGrade, syllablesEs } from "@/lib/checks/readability";
 
 const today = new Date("2026-11-23");
 const frontmatter = (extra = "", reviewed = "2026-11-01") => `---
@@ -32,7 +32,7 @@ describe("content check rules", () => {
 
   it("fails a phone number that is not in the contacts list", () => {
     expect(check(frontmatter() + plainBody + "Or call 1-800-555-0199.\n")).toEqual([
-      "phone number 1-800-555-0199 is not listed in src/lib/contacts.ts",
+      "phone number 1-800-555-0199 is not listed in src/lib/content/contacts.ts",
     ]);
   });
 

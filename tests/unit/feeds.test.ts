@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { guidesFeed, guidesFeedSchema, rssItems } from "@/lib/feeds";
-import type { Guide } from "@/lib/guides";
-import type { GuideData } from "@/lib/schema";
-import { SITE_URL } from "@/lib/site";
+import { guidesFeed, guidesFeedSchema, rssItems } from "@/lib/feeds/feeds";
+import type { Guide } from "@/lib/content/guides";
+import type { GuideData } from "@/lib/content/schema";
+import { SITE_URL } from "@/lib/site/site";
 
 function guide(id: string, title: string, reviewed: string): Guide {
   const data: GuideData = {

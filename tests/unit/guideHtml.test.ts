@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decorateExternalLinks, paperCheckboxes, prepareGuideHtml, shortUrl } from "@/lib/guideHtml";
+import { decorateExternalLinks, paperCheckboxes, prepareGuideHtml, shortUrl } from "@/lib/print/guideHtml";
 
 describe("shortUrl", () => {
   it("drops the scheme, www and a trailing slash", () => {

@@ -12,8 +12,8 @@ import {
   urgentGuides,
   wordCount,
   type Guide,
-} from "@/lib/guides";
-import type { GuideData } from "@/lib/schema";
+} from "@/lib/content/guides";
+import type { GuideData } from "@/lib/content/schema";
 
 function guide(id: string, data: Partial<GuideData> = {}): Guide {
   return {

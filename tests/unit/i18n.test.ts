@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { langOf, LANGS, TOPIC_TEXT, translatePath, t, UI } from "@/lib/i18n";
-import { guideUrl } from "@/lib/guides";
-import { TOPICS, topicUrl } from "@/lib/topics";
+import { langOf, LANGS, TOPIC_TEXT, translatePath, t, UI } from "@/lib/site/i18n";
+import { guideUrl } from "@/lib/content/guides";
+import { TOPICS, topicUrl } from "@/lib/content/topics";
 
 describe("translation tables", () => {
   it("give every interface string in every language, none left empty or in English by mistake", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import jsQR from "jsqr";
-import { qrSvg } from "@/lib/qr";
-import { absoluteUrl } from "@/lib/site";
-import { guideUrl } from "@/lib/guides";
+import { qrSvg } from "@/lib/print/qr";
+import { absoluteUrl } from "@/lib/site/site";
+import { guideUrl } from "@/lib/content/guides";
 
 /** Rasterizes the QR SVG's dark path ("M x y" moves and "h n" runs, as qrcode writes it) into RGBA pixels. */
 function rasterize(svg: string, scale = 4): { data: Uint8ClampedArray; size: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import QRCode from "qrcode";
-import { qrSvg } from "@/lib/qr";
+import { qrSvg } from "@/lib/print/qr";
 
 /** The dark modules an SVG from qrcode's renderer draws, as "x,y" (it draws runs: M x y, m dx 0, h n). */
 function drawnModules(svg: string): Set<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guideSchema } from "@/lib/schema";
+import { guideSchema } from "@/lib/content/schema";
 
 const valid = {
   title: "Check your child's YouTube history",

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readGuideFiles, slugOf, splitFrontmatter } from "@/lib/contentCheck";
-import { HOTLINES } from "@/lib/contacts";
-import type { Guide } from "@/lib/guides";
-import type { GuideData } from "@/lib/schema";
-import { LANGS } from "@/lib/i18n";
-import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, helpCardPreview, hotlineName, resolveSlugs } from "@/lib/schools";
-import { SITE_URL } from "@/lib/site";
+import { readGuideFiles, slugOf, splitFrontmatter } from "@/lib/checks/contentCheck";
+import { HOTLINES } from "@/lib/content/contacts";
+import type { Guide } from "@/lib/content/guides";
+import type { GuideData } from "@/lib/content/schema";
+import { LANGS } from "@/lib/site/i18n";
+import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, helpCardPreview, hotlineName, resolveSlugs } from "@/lib/feeds/schools";
+import { SITE_URL } from "@/lib/site/site";
 
 /** Slugs of the guides that will be published (not drafts); GUIDES_DIR as in src/content.config.ts. */
 const published = new Set(

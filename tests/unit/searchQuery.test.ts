@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryTerms, rankPages } from "@/lib/searchQuery";
+import { queryTerms, rankPages } from "@/lib/search/query";
 
 describe("queryTerms", () => {
   it("keeps the words that say what the parent wants", () => {

@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { allowedNumbers, findPhoneNumbers } from "./contacts.ts";
+import { allowedNumbers, findPhoneNumbers } from "../content/contacts.ts";
 import { fernandezHuerta, fleschKincaidGrade } from "./readability.ts";
-import { guideSchema } from "./schema.ts";
-import { wordCount } from "./guides.ts";
+import { guideSchema } from "../content/schema.ts";
+import { wordCount } from "../content/guides.ts";
 
 /** The highest Flesch–Kincaid grade an English guide may have. */
 export const MAX_GRADE = 8;
@@ -94,7 +94,7 @@ export function checkGuide({ file, source }: GuideFile, today = new Date(), lang
   const allowed = allowedNumbers();
   const prose = body.replace(/\]\([^)]*\)/g, "]").replace(/https?:\/\/\S+/g, "");
   for (const number of findPhoneNumbers(prose)) {
-    if (!allowed.has(number)) problems.push(`phone number ${number} is not listed in src/lib/contacts.ts`);
+    if (!allowed.has(number)) problems.push(`phone number ${number} is not listed in src/lib/content/contacts.ts`);
   }
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);

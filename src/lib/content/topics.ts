@@ -1,5 +1,5 @@
 /** The fixed list of topics. The schema, topic pages and navigation all read it from here. */
-import { localPath, TOPIC_TEXT, type Lang } from "./i18n.ts";
+import { localPath, TOPIC_TEXT, type Lang } from "../site/i18n.ts";
 
 export const TOPICS = [
   "get-help",

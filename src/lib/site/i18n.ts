@@ -2,7 +2,7 @@
  * Languages, their addresses and every interface string. English lives at the permanent root addresses;
  * Spanish under /es/ with Spanish path words and the same guide slugs, so a guide's translation is found by slug.
  */
-import type { Topic } from "./topics.ts";
+import type { Topic } from "../content/topics.ts";
 
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];

@@ -2,7 +2,7 @@
  * The search page's script. Pagefind's own code (and its index) is fetched only once the parent
  * focuses the box or arrives with a question in the address (?q=), so other pages ship none of it.
  */
-import { queryTerms, rankPages } from "./searchQuery.ts";
+import { queryTerms, rankPages } from "./query.ts";
 
 interface PagefindResultData {
   url: string;

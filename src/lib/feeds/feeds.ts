@@ -3,10 +3,10 @@
  * The JSON's shape is a published contract, so it is defined here as a schema and tested against the build.
  */
 import { z } from "astro/zod";
-import { guideUrl, type Guide } from "./guides.ts";
-import { LANGS, type Lang } from "./i18n.ts";
-import { absoluteUrl } from "./site.ts";
-import { TOPICS } from "./topics.ts";
+import { guideUrl, type Guide } from "../content/guides.ts";
+import { LANGS, type Lang } from "../site/i18n.ts";
+import { absoluteUrl } from "../site/site.ts";
+import { TOPICS } from "../content/topics.ts";
 
 /** One guide in /guides.json. */
 export const guideFeedEntrySchema = z
@@ -17,7 +17,7 @@ export const guideFeedEntrySchema = z
     summary: z.string().min(1),
     /** The guide's permanent address, absolute. */
     url: z.url({ protocol: /^https?$/ }),
-    /** The guide's topic slug (see src/lib/topics.ts). */
+    /** The guide's topic slug (see src/lib/content/topics.ts). */
     topic: z.enum(TOPICS),
     /** The children's ages the guide is for, inclusive. */
     ages: z.object({ from: z.int(), to: z.int() }),

@@ -3,10 +3,10 @@
  * starts with, and the embeddable "Get help" card. Sets name guides by slug; pages resolve them against the
  * published guides, and a unit test checks that every slug named here is a guide.
  */
-import { guideUrl, type Guide, HELP_SLUG } from "./guides.ts";
-import { SITE_NAME, absoluteUrl } from "./site.ts";
-import { HOTLINES } from "./contacts.ts";
-import { localPath, t, type Lang, type UiKey } from "./i18n.ts";
+import { guideUrl, type Guide, HELP_SLUG } from "../content/guides.ts";
+import { SITE_NAME, absoluteUrl } from "../site/site.ts";
+import { HOTLINES } from "../content/contacts.ts";
+import { localPath, t, type Lang, type UiKey } from "../site/i18n.ts";
 
 export interface GuideSet {
   /** The set's name and audience in each language. */

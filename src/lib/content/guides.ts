@@ -5,7 +5,7 @@
  */
 import type { GuideData } from "./schema.ts";
 import { TOPICS, type Topic } from "./topics.ts";
-import { LOCALES, localPath, t, type Lang } from "./i18n.ts";
+import { LOCALES, localPath, t, type Lang } from "../site/i18n.ts";
 import { stripMdx } from "./text.ts";
 
 /** The shape of a collection entry that these helpers need. */

@@ -33,7 +33,7 @@ export const guideSchema = z
       .min(30)
       .max(200)
       .refine((s) => !/[.!?]\s+\S/.test(s.trim()), { error: "summary must be one sentence" }),
-    /** One topic from the fixed list in src/lib/topics.ts. */
+    /** One topic from the fixed list in src/lib/content/topics.ts. */
     topic: z.enum(TOPICS),
     /** The children's ages the guide is for, inclusive. */
     ages: z

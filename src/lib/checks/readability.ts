@@ -3,7 +3,7 @@
  * test and the hook agree. Spanish: Fernández Huerta reading ease. Rough by design: they guard against long
  * sentences and long words.
  */
-import { stripMdx } from "./text.ts";
+import { stripMdx } from "../content/text.ts";
 
 /** Syllables in an English word, by vowel groups with common silent endings removed. */
 export function syllables(word: string): number {

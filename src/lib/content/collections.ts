@@ -1,7 +1,7 @@
 /** The one place pages read the guides collection. Shaping lives in guides.ts. */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { groupByTopic, HELP_SLUG, sortGuides } from "./guides.ts";
-import type { Lang } from "./i18n.ts";
+import type { Lang } from "../site/i18n.ts";
 
 export type GuideEntry = CollectionEntry<"guides"> | CollectionEntry<"guidesEs">;
 
