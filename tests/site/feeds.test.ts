@@ -5,6 +5,7 @@ import { cardsFeedSchema, guidesFeedSchema } from "@/lib/feeds/feeds";
 import { cardUrl } from "@/lib/content/apps";
 import { guideUrl } from "@/lib/content/guides";
 import { SITE_URL } from "@/lib/site/site";
+import { t } from "@/lib/site/i18n";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
 
 const slugs = guideSlugs(process.env.GUIDES_DIR ?? "content");
@@ -53,7 +54,7 @@ describe("/rss.xml", () => {
 
   it("is announced in the head of every page", () => {
     for (const path of contentPages()) {
-      const feeds = path.startsWith("/es/") ? ["\\/es\\/rss\\.xml", "\\/es\\/cambios\\.xml"] : ["\\/rss\\.xml", "\\/changes\\.xml"];
+      const feeds = path.startsWith("/es/") ? ["\\/es\\/rss\\.xml"] : ["\\/rss\\.xml"];
       for (const feed of feeds) expect(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}"`).test(readPage(path)), path).toBe(true);
     }
   });
@@ -75,6 +76,7 @@ describe("what changed", () => {
     expect(links).toHaveLength(items.length);
     for (const link of links) expect(items.map((m) => `${SITE_URL}${page}#${m[1]}`)).toContain(link);
     expect(html).toContain(`href="${prefix}/guides/`.replace("/es/guides/", "/es/guias/"));
+    expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="${t(prefix ? "es" : "en", "changesFeedTitle")}" href="${feed}"`);
   });
 
   it("the Spanish guides have their own feed", () => {

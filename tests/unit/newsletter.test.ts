@@ -23,7 +23,7 @@ describe("newsletter items", () => {
 
   it("stay within the word limits and carry the page's address", () => {
     const item = newsletterItem(
-      { title: "Grooming", summary: "Learn the signs that an adult is grooming a child online and what to do", body, url: "https://x.example/guides/g/", pointsHeading: "In short" },
+      { title: "Grooming", summary: "Learn the signs that an adult is grooming a child online and what to do", body, url: "https://x.example/guides/g/", pointsHeadings: ["In short"] },
       "en",
     );
     expect(item.words).toBeLessThanOrEqual(NEWSLETTER_WORDS.max);

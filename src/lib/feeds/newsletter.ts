@@ -16,8 +16,8 @@ export interface NewsletterSource {
   body: string;
   /** The page's absolute address. */
   url: string;
-  /** The "In short" heading (guides) or the "What it is" heading (cards) in the page's language. */
-  pointsHeading: string;
+  /** The sections to take points from, in order: "In short" for guides; "What it is", then more, for cards. */
+  pointsHeadings: readonly string[];
 }
 
 export interface NewsletterItem {
@@ -49,8 +49,11 @@ export function newsletterItem(page: NewsletterSource, lang: Lang): NewsletterIt
   const close = t(lang, "newsletterClose");
   const parts = [t(lang, "newsletterLead"), ensureStop(page.summary)];
   // Points in the page's order; one too long to fit is passed over for a shorter one after it.
-  for (const point of sectionPoints(page.body, page.pointsHeading)) {
-    if (countWords([...parts, point, close].join(" ")) <= NEWSLETTER_WORDS.max) parts.push(point);
+  for (const heading of page.pointsHeadings) {
+    if (countWords([...parts, close].join(" ")) >= NEWSLETTER_WORDS.min) break;
+    for (const point of sectionPoints(page.body, heading)) {
+      if (countWords([...parts, point, close].join(" ")) <= NEWSLETTER_WORDS.max) parts.push(point);
+    }
   }
   const text = [...parts, close].join(" ");
   return { title: page.title, text, url: page.url, words: countWords(text) };

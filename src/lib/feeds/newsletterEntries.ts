@@ -1,6 +1,6 @@
 /** Every page's newsletter item in a language, read from the collections (see newsletter.ts for the rules). */
 import { getCards, getGuides } from "../content/collections.ts";
-import { cardUrl } from "../content/apps.ts";
+import { CARD_SECTIONS, cardUrl } from "../content/apps.ts";
 import { guideUrl } from "../content/guides.ts";
 import { absoluteUrl } from "../site/site.ts";
 import { t, type Lang } from "../site/i18n.ts";
@@ -20,15 +20,17 @@ export function qrPath(sitePath: string): string {
 
 export async function newsletterEntries(lang: Lang): Promise<{ guides: NewsletterEntry[]; cards: NewsletterEntry[] }> {
   const [guides, cards] = await Promise.all([getGuides(lang), getCards(lang)]);
-  const entry = (id: string, path: string, title: string, summary: string, body: string, heading: string): NewsletterEntry => ({
+  const entry = (id: string, path: string, title: string, summary: string, body: string, headings: readonly string[]): NewsletterEntry => ({
     id,
     qr: qrPath(path),
-    ...newsletterItem({ title, summary, body, url: absoluteUrl(path), pointsHeading: heading }, lang),
+    ...newsletterItem({ title, summary, body, url: absoluteUrl(path), pointsHeadings: headings }, lang),
   });
+  // A card's first sections, in its language (CARD_SECTIONS): what it is, ages, who can contact the child.
+  const cardHeadings = CARD_SECTIONS[lang].slice(0, 3);
   return {
-    guides: guides.map((g) => entry(g.id, guideUrl(g.id, lang), g.data.title, g.data.summary, g.body ?? "", lang === "en" ? "In short" : "En resumen")),
+    guides: guides.map((g) => entry(g.id, guideUrl(g.id, lang), g.data.title, g.data.summary, g.body ?? "", [lang === "en" ? "In short" : "En resumen"])),
     cards: cards.map((c) =>
-      entry(`apps/${c.id}`, cardUrl(c.id, lang), t(lang, "cardTitle", { app: c.data.app }), c.data.summary, c.body ?? "", lang === "en" ? "What it is" : "Qué es"),
+      entry(`apps/${c.id}`, cardUrl(c.id, lang), t(lang, "cardTitle", { app: c.data.app }), c.data.summary, c.body ?? "", cardHeadings),
     ),
   };
 }

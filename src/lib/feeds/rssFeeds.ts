@@ -25,6 +25,7 @@ export async function changesRss(lang: Lang, site: URL): Promise<Response> {
     description: t(lang, "changesDescription"),
     site,
     items: changes.map((c) => ({ title: `${c.title}: ${c.note}`, description: c.note, link: `${localPath(lang, "/changes/")}#${c.id}`, pubDate: c.date })),
-    trailingSlash: true,
+    // Links end in an anchor (…/changes/#id): a slash after it would break them.
+    trailingSlash: false,
   });
 }
