@@ -53,7 +53,33 @@ describe("/rss.xml", () => {
 
   it("is announced in the head of every page", () => {
     for (const path of contentPages()) {
-      expect(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss\.xml"/.test(readPage(path)), path).toBe(true);
+      const feeds = path.startsWith("/es/") ? ["\\/es\\/rss\\.xml", "\\/es\\/cambios\\.xml"] : ["\\/rss\\.xml", "\\/changes\\.xml"];
+      for (const feed of feeds) expect(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}"`).test(readPage(path)), path).toBe(true);
     }
+  });
+});
+
+describe("what changed", () => {
+  it.each([
+    ["/changes/", "/changes.xml", ""],
+    ["/es/cambios/", "/es/cambios.xml", "/es"],
+  ])("%s lists every change newest first, and %s feeds them", (page, feed, prefix) => {
+    const html = readPage(page);
+    const items = [...html.matchAll(/<li id="([^"]+)"[^>]*>\s*<p[^>]*>\s*<time datetime="([^"]+)"/g)];
+    // Every guide has at least its first entry; the list holds them all, newest first.
+    expect(items.length).toBeGreaterThanOrEqual(slugs.length);
+    const dates = items.map((m) => m[2]);
+    expect(dates).toEqual(dates.toSorted().reverse());
+    const xml = readPage(feed);
+    const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
+    expect(links).toHaveLength(items.length);
+    for (const link of links) expect(items.map((m) => `${SITE_URL}${page}#${m[1]}`)).toContain(link);
+    expect(html).toContain(`href="${prefix}/guides/`.replace("/es/guides/", "/es/guias/"));
+  });
+
+  it("the Spanish guides have their own feed", () => {
+    const xml = readPage("/es/rss.xml");
+    const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
+    expect(links.toSorted()).toEqual(slugs.map((s) => `${SITE_URL}${guideUrl(s, "es")}`).toSorted());
   });
 });
