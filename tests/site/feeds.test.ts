@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { guideSlugs } from "@/lib/checks/contentCheck";
-import { guidesFeedSchema } from "@/lib/feeds/feeds";
+import { CARD_DIRS, guideSlugs } from "@/lib/checks/contentCheck";
+import { cardsFeedSchema, guidesFeedSchema } from "@/lib/feeds/feeds";
+import { cardUrl } from "@/lib/content/apps";
 import { guideUrl } from "@/lib/content/guides";
 import { SITE_URL } from "@/lib/site/site";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
@@ -24,6 +25,19 @@ describe("/guides.json", () => {
   });
 });
 
+describe("/apps.json", () => {
+  const result = cardsFeedSchema.safeParse(JSON.parse(readPage("/apps.json")));
+  const cardSlugs = guideSlugs(CARD_DIRS.en);
+
+  it("lists every app card once in each language, each at a built page", () => {
+    expect(result.error).toBeUndefined();
+    const urls = result.data!.apps.map((a) => a.url);
+    const expected = (["en", "es"] as const).flatMap((lang) => cardSlugs.map((s) => `${SITE_URL}${cardUrl(s, lang)}`));
+    expect(urls.toSorted()).toEqual(expected.toSorted());
+    for (const url of urls) expect(existsSync(fileFor(new URL(url).pathname)), url).toBe(true);
+  });
+});
+
 describe("/rss.xml", () => {
   const xml = readPage("/rss.xml");
   const items = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>.*?<pubDate>([^<]+)<\/pubDate>.*?<\/item>/gs)];
@@ -39,7 +53,33 @@ describe("/rss.xml", () => {
 
   it("is announced in the head of every page", () => {
     for (const path of contentPages()) {
-      expect(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss\.xml"/.test(readPage(path)), path).toBe(true);
+      const feeds = path.startsWith("/es/") ? ["\\/es\\/rss\\.xml", "\\/es\\/cambios\\.xml"] : ["\\/rss\\.xml", "\\/changes\\.xml"];
+      for (const feed of feeds) expect(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}"`).test(readPage(path)), path).toBe(true);
     }
+  });
+});
+
+describe("what changed", () => {
+  it.each([
+    ["/changes/", "/changes.xml", ""],
+    ["/es/cambios/", "/es/cambios.xml", "/es"],
+  ])("%s lists every change newest first, and %s feeds them", (page, feed, prefix) => {
+    const html = readPage(page);
+    const items = [...html.matchAll(/<li id="([^"]+)"[^>]*>\s*<p[^>]*>\s*<time datetime="([^"]+)"/g)];
+    // Every guide has at least its first entry; the list holds them all, newest first.
+    expect(items.length).toBeGreaterThanOrEqual(slugs.length);
+    const dates = items.map((m) => m[2]);
+    expect(dates).toEqual(dates.toSorted().reverse());
+    const xml = readPage(feed);
+    const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
+    expect(links).toHaveLength(items.length);
+    for (const link of links) expect(items.map((m) => `${SITE_URL}${page}#${m[1]}`)).toContain(link);
+    expect(html).toContain(`href="${prefix}/guides/`.replace("/es/guides/", "/es/guias/"));
+  });
+
+  it("the Spanish guides have their own feed", () => {
+    const xml = readPage("/es/rss.xml");
+    const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
+    expect(links.toSorted()).toEqual(slugs.map((s) => `${SITE_URL}${guideUrl(s, "es")}`).toSorted());
   });
 });

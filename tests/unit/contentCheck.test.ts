@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAllGuides, checkGuide, checkTranslations, type GuideReport } from "@/lib/checks/contentCheck";
+import { checkAllContent, checkGuide, checkTranslations, type GuideReport } from "@/lib/checks/contentCheck";
 import { fernandezHuerta, fleschKincaidGrade, syllablesEs } from "@/lib/checks/readability";
 
 const today = new Date("2026-11-23");
@@ -53,6 +53,13 @@ describe("content check rules", () => {
   it("fails a guide with no source, naming the field", () => {
     const noSources = frontmatter().replace(/sources:[\s\S]*?(?=changes:)/, "sources: []\n");
     expect(check(noSources + plainBody)).toEqual([expect.stringMatching(/^frontmatter sources:/)]);
+  });
+
+  it("warns from 12 months after review, before failing at 18", () => {
+    const report = checkGuide({ file: "content/test.mdx", source: frontmatter("", "2025-10-01") + plainBody }, today);
+    expect(report.problems).toEqual([]);
+    expect(report.warnings).toEqual([expect.stringMatching(/^due for review: reviewed 2025-10-01/)]);
+    expect(checkGuide({ file: "content/test.mdx", source: frontmatter() + plainBody }, today).warnings).toEqual([]);
   });
 
   it("fails an on-screen label that is not in the label table", () => {
@@ -113,6 +120,7 @@ describe("translations", () => {
     words: 100,
     reviewed: new Date(reviewed),
     problems: [],
+    warnings: [],
   });
   it("need a Spanish version reviewed no earlier than the English", () => {
     expect(checkTranslations([report("a", "2026-11-01"), report("b", "2026-11-01")], [report("a", "2026-10-01")])).toEqual([
@@ -126,7 +134,7 @@ describe("translations", () => {
 });
 
 describe("every guide in content/ and content/es/", () => {
-  const { reports, translations } = checkAllGuides();
+  const { reports, translations } = checkAllContent();
   const all = [...reports.en, ...reports.es];
 
   it("there are guides to check in both languages", () => {
