@@ -14,6 +14,7 @@ import {
 } from "../lib/checks/buildChecks.ts";
 import { readGuideFiles, splitFrontmatter } from "../lib/checks/contentCheck.ts";
 import { guideUrl } from "../lib/content/guides.ts";
+import { labelDir, readLabelTable, unknownLabelKeys } from "../lib/content/labels.ts";
 import { LANGS, localPath, type Lang } from "../lib/site/i18n.ts";
 
 /** The guide folder of each language; GUIDES_DIR moves them, as in src/content.config.ts. */
@@ -37,6 +38,18 @@ export function checkContent(dirs: Record<Lang, string>): Problem[] {
     });
     return [...findDuplicateSlugs(files.map((f) => f.file)), ...findMissingRelated(guides)];
   });
+}
+
+/**
+ * Label keys that guides name but the table lacks, each with its file. Reads the table too, which throws, naming
+ * the file and the field, on an entry without a source, a check date or a Spanish label.
+ */
+export function checkLabels(dirs: Record<Lang, string>, table = readLabelTable(labelDir(dirs.en))): Problem[] {
+  return LANGS.flatMap((lang) =>
+    guideFiles(dirs[lang]).flatMap(({ file, source }) =>
+      unknownLabelKeys(source, table).map((key) => ({ where: file, problem: `label "${key}" is not in the label table (${labelDir(dirs.en)}/)` })),
+    ),
+  );
 }
 
 /** Problems in the built site in `root`: links and anchors that lead nowhere, images without alt text. */
@@ -73,6 +86,11 @@ export default function contentGates(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         site = config.site;
+      },
+      // Before any page renders: a <Label> with an unknown key would otherwise fail without naming its file.
+      "astro:build:start": () => {
+        const problems = checkLabels(guideDirs());
+        if (problems.length) throw new Error(formatProblems(problems));
       },
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);

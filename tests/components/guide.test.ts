@@ -15,6 +15,10 @@ const guide: Guide = {
     testedOn: "iOS 26, YouTube app 2026",
     reviewed: new Date("2026-11-01"),
     sources: [{ title: "View your watch history", publisher: "YouTube Help", url: "https://support.google.com/youtube/" }],
+    changes: [
+      { date: new Date("2026-10-01"), note: "First published." },
+      { date: new Date("2026-11-01"), note: "Step 2 names the new History tab." },
+    ],
     order: 1,
     urgent: true,
     related: [],
@@ -58,6 +62,13 @@ describe("GuideLayout", () => {
     expect(html).toContain('href="https://support.google.com/youtube/" rel="noopener noreferrer"');
     expect(html).toContain("Print this guide");
     expect(html).toContain('href="/guides/spot-hidden-vault-apps/"');
+  });
+
+  it("shows what changed, newest first, and prints which version a paper copy is", async () => {
+    const html = await render(GuideLayout, { props: { guide, minutes: 4, related: [] }, slots: { default: "<p>Body.</p>" } });
+    expect(html).toMatch(/<summary[^>]*>What changed<\/summary>/);
+    expect(html.indexOf("Step 2 names the new History tab.")).toBeLessThan(html.indexOf("First published."));
+    expect(html).toContain("This copy: version of November 1, 2026");
   });
 
   it("indexes the guide text for search but not the sources or related guides", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite, ROOT } from "../helpers/build.ts";
@@ -63,4 +63,37 @@ describe("bad content fails the build, naming the file and the problem, and leav
     );
     expect(existsSync(join(outDir, "index.html"))).toBe(false);
   });
+
+  it("an on-screen label the table lacks, naming the guide file and the key", () => {
+    const { dir, outDir, status, output } = buildWith((dir) => {
+      mkdirSync(join(dir, "labels"), { recursive: true });
+      writeFileSync(join(dir, "labels", "demo.yaml"), demoLabels(true));
+      const file = join(dir, "es", "monthly-phone-check.mdx");
+      writeFileSync(file, readFileSync(file, "utf8") + '\nAbra <Label path="demo.settings > demo.screenTme" />.\n');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${join(dir, "es", "monthly-phone-check.mdx")}: label "demo.screenTme" is not in the label table`);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it("a label table entry without a source, naming the file and the field", () => {
+    const { dir, status, output } = buildWith((dir) => {
+      mkdirSync(join(dir, "labels"), { recursive: true });
+      writeFileSync(join(dir, "labels", "demo.yaml"), demoLabels(false));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${join(dir, "labels", "demo.yaml")}: labels.settings.source: `);
+  });
 });
+
+/** A one-entry label file, with or without its source. */
+function demoLabels(withSource: boolean): string {
+  return `platform: Demo phone
+labels:
+  settings:
+    en: Settings
+    es: Configuración
+    checkedFor: Demo 1
+    checkedOn: 2026-12-01
+${withSource ? "    source: https://support.apple.com/es-mx/105121\n" : ""}`;
+}

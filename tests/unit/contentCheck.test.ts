@@ -14,6 +14,9 @@ sources:
   - title: CyberTipline
     publisher: NCMEC
     url: https://www.missingkids.org/gethelpnow/cybertipline
+changes:
+  - date: ${reviewed}
+    note: First published.
 ${extra}---
 `;
 const plainBody = "## In short\n\nCall 911 if a child is in danger. Talk with your child. Keep the chats.\n";
@@ -48,8 +51,19 @@ describe("content check rules", () => {
   });
 
   it("fails a guide with no source, naming the field", () => {
-    const noSources = frontmatter().replace(/sources:[\s\S]*?(?=---)/, "sources: []\n");
+    const noSources = frontmatter().replace(/sources:[\s\S]*?(?=changes:)/, "sources: []\n");
     expect(check(noSources + plainBody)).toEqual([expect.stringMatching(/^frontmatter sources:/)]);
+  });
+
+  it("fails an on-screen label that is not in the label table", () => {
+    expect(check(frontmatter() + plainBody + 'Open <Label path="nowhere.settings" />.\n')).toEqual([
+      'label "nowhere.settings" is not in the label table (content/labels/)',
+    ]);
+  });
+
+  it("fails a guide with no change record, naming the field", () => {
+    const noChanges = frontmatter().replace(/changes:\n(  .*\n)+/, "");
+    expect(check(noChanges + plainBody)).toEqual([expect.stringMatching(/^frontmatter changes: /)]);
   });
 
   it("fails an http link in the body", () => {

@@ -9,6 +9,7 @@ const valid = {
   devices: ["iphone", "android"],
   reviewed: "2026-11-01",
   sources: [{ title: "Watch history", publisher: "YouTube Help", url: "https://support.google.com/youtube/" }],
+  changes: [{ date: "2026-11-01", note: "First published." }],
 };
 
 /** The field paths a bad frontmatter is rejected for. */
@@ -28,6 +29,8 @@ describe("guide schema", () => {
     ["a missing title", { ...valid, title: undefined }, "title"],
     ["a topic not in the list", { ...valid, topic: "tiktok" }, "topic"],
     ["no sources", { ...valid, sources: [] }, "sources"],
+    ["no change record", { ...valid, changes: [] }, "changes"],
+    ["a change without a date", { ...valid, changes: [{ note: "First published." }] }, "changes.0.date"],
     ["an http source", { ...valid, sources: [{ ...valid.sources[0], url: "http://example.gov/" }] }, "sources.0.url"],
     ["a summary of two sentences", { ...valid, summary: "Do this first. Then do that other thing." }, "summary"],
     ["ages the wrong way round", { ...valid, ages: { from: 15, to: 9 } }, "ages"],

@@ -9,6 +9,7 @@ import { allowedNumbers, findPhoneNumbers } from "../content/contacts.ts";
 import { fernandezHuerta, fleschKincaidGrade } from "./readability.ts";
 import { guideSchema } from "../content/schema.ts";
 import { wordCount } from "../content/guides.ts";
+import { labelTable, unknownLabelKeys, type LabelTable } from "../content/labels.ts";
 
 /** The highest Flesch–Kincaid grade an English guide may have. */
 export const MAX_GRADE = 8;
@@ -69,7 +70,12 @@ function monthsBetween(earlier: Date, later: Date): number {
 }
 
 /** Checks one guide file; `today` is injectable so tests can pin it. */
-export function checkGuide({ file, source }: GuideFile, today = new Date(), lang: GuideLang = "en"): GuideReport {
+export function checkGuide(
+  { file, source }: GuideFile,
+  today = new Date(),
+  lang: GuideLang = "en",
+  labels: LabelTable = labelTable(),
+): GuideReport {
   const slug = slugOf(file);
   const { data, body } = splitFrontmatter(source);
   const problems: string[] = [];
@@ -96,6 +102,7 @@ export function checkGuide({ file, source }: GuideFile, today = new Date(), lang
   for (const number of findPhoneNumbers(prose)) {
     if (!allowed.has(number)) problems.push(`phone number ${number} is not listed in src/lib/content/contacts.ts`);
   }
+  for (const key of unknownLabelKeys(body, labels)) problems.push(`label "${key}" is not in the label table (content/labels/)`);
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);
   }

@@ -22,31 +22,59 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https$/, error: "source url must be a full https:// address" }),
 });
 
+/** One line of a page's change record: what changed, and when. */
+export const changeSchema = z
+  .object({
+    /** When the change was published (YYYY-MM-DD). */
+    date: z.coerce.date(),
+    /** One line in the page's own language. */
+    note: z.string().min(10).max(200),
+  })
+  .strict();
+
+/** The ages a page is for, inclusive. */
+export const agesSchema = z
+  .object({ from: z.int().min(0).max(18), to: z.int().min(0).max(18) })
+  .refine((a) => a.from <= a.to, { error: "ages.from must not be above ages.to" });
+
+/** A one-sentence summary: also the meta description and the search result's line. */
+export const summarySchema = z
+  .string()
+  .min(30)
+  .max(200)
+  .refine((s) => !/[.!?]\s+\S/.test(s.trim()), { error: "summary must be one sentence" });
+
+/**
+ * What every published page of advice carries, guides and app cards alike: who it is for, when it was checked,
+ * against what, where the facts come from and what changed. A family holding a printed copy compares the dates.
+ */
+export const adviceFields = {
+  /** The children's ages the page is for, inclusive. */
+  ages: agesSchema,
+  /** The versions the steps were written against, e.g. "iOS 18–26, Android 15, YouTube app 2026". */
+  testedOn: z.string().min(3).optional(),
+  /** When the page was last checked against its sources (YYYY-MM-DD). */
+  reviewed: z.coerce.date(),
+  /** Where the facts come from; at least one. */
+  sources: z.array(sourceSchema).min(1, { error: "a guide needs at least one source" }),
+  /** What changed and when, newest first; the first entry is usually "First published." */
+  changes: z.array(changeSchema).min(1, { error: "record at least one change (e.g. First published.)" }),
+  /** Drafts are not built. */
+  draft: z.boolean().default(false),
+};
+
 /** The frontmatter of one guide. Every field is checked at build time. */
 export const guideSchema = z
   .object({
+    ...adviceFields,
     /** The guide's title, written as what the parent will do. */
     title: z.string().min(5).max(90),
-    /** One sentence: what the parent will be able to do after reading. Also the meta description. */
-    summary: z
-      .string()
-      .min(30)
-      .max(200)
-      .refine((s) => !/[.!?]\s+\S/.test(s.trim()), { error: "summary must be one sentence" }),
+    /** One sentence: what the parent will be able to do after reading. */
+    summary: summarySchema,
     /** One topic from the fixed list in src/lib/content/topics.ts. */
     topic: z.enum(TOPICS),
-    /** The children's ages the guide is for, inclusive. */
-    ages: z
-      .object({ from: z.int().min(0).max(18), to: z.int().min(0).max(18) })
-      .refine((a) => a.from <= a.to, { error: "ages.from must not be above ages.to" }),
     /** Devices and platforms covered. */
     devices: z.array(z.enum(DEVICES)).min(1),
-    /** The versions the steps were written against, e.g. "iOS 18–26, Android 15, YouTube app 2026". */
-    testedOn: z.string().min(3).optional(),
-    /** When the guide was last checked against its sources (YYYY-MM-DD). */
-    reviewed: z.coerce.date(),
-    /** Where the facts come from; at least one. */
-    sources: z.array(sourceSchema).min(1, { error: "a guide needs at least one source" }),
     /** Set when the guide is meant to be printed as a guide or a one-page checklist. */
     printable: z.enum(["guide", "checklist"]).optional(),
     /** Lower numbers come first in lists. */
@@ -55,10 +83,9 @@ export const guideSchema = z
     urgent: z.boolean().default(false),
     /** Slugs of other guides to suggest after this one, in addition to its topic. */
     related: z.array(z.string()).default([]),
-    /** Drafts are not built. */
-    draft: z.boolean().default(false),
   })
   .strict();
 
 export type GuideData = z.infer<typeof guideSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Change = z.infer<typeof changeSchema>;
