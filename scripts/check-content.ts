@@ -1,7 +1,7 @@
 // Prints each guide's readability, word count and problems in both languages; exits 1 on any problem.
-import { checkAllGuides, MAX_GRADE, MIN_EASE_ES } from "../src/lib/checks/contentCheck.ts";
+import { checkAllContent, MAX_GRADE, MIN_EASE_ES } from "../src/lib/checks/contentCheck.ts";
 
-const { reports, translations } = checkAllGuides();
+const { reports, translations } = checkAllContent();
 const heading = { en: `English (Flesch–Kincaid grade, at most ${MAX_GRADE})`, es: `Spanish (Fernández Huerta, at least ${MIN_EASE_ES})` };
 let failed = 0;
 for (const lang of ["en", "es"] as const) {
@@ -14,5 +14,5 @@ for (const lang of ["en", "es"] as const) {
 }
 for (const p of translations) console.log(`✗ ${p}`);
 const total = reports.en.length + reports.es.length;
-console.log(failed || translations.length ? `\n${failed} guide(s) and ${translations.length} translation problem(s) need fixing.` : `\nAll ${total} guides pass the content check.`);
+console.log(failed || translations.length ? `\n${failed} guide(s) and ${translations.length} translation problem(s) need fixing.` : `\nAll ${total} guides and cards pass the content check.`);
 process.exit(failed || translations.length ? 1 : 0);

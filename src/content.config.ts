@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { guideSchema } from "./lib/content/schema.ts";
+import { cardSchema, guideSchema } from "./lib/content/schema.ts";
 
 /** Where guides live; tests point it at fixtures to check that bad frontmatter fails the build. */
 const base = process.env.GUIDES_DIR ?? "./content";
@@ -17,4 +17,15 @@ const guidesEs = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { guides, guidesEs };
+// App safety cards: a second kind of page, in content/apps/ and content/es/apps/, same file names.
+const apps = defineCollection({
+  loader: glob({ base: `${base}/apps`, pattern: ["*.mdx", "!_*"] }),
+  schema: cardSchema,
+});
+
+const appsEs = defineCollection({
+  loader: glob({ base: `${base}/es/apps`, pattern: ["*.mdx", "!_*"] }),
+  schema: cardSchema,
+});
+
+export const collections = { guides, guidesEs, apps, appsEs };

@@ -14,6 +14,7 @@ import {
 } from "../lib/checks/buildChecks.ts";
 import { readGuideFiles, splitFrontmatter } from "../lib/checks/contentCheck.ts";
 import { guideUrl } from "../lib/content/guides.ts";
+import { cardUrl } from "../lib/content/apps.ts";
 import { labelDir, readLabelTable, unknownLabelKeys } from "../lib/content/labels.ts";
 import { LANGS, localPath, type Lang } from "../lib/site/i18n.ts";
 
@@ -22,21 +23,37 @@ export function guideDirs(base = process.env.GUIDES_DIR ?? "content"): Record<La
   return { en: base, es: join(base, "es") };
 }
 
-/** The guide files of one language folder (none if the folder does not exist). */
-function guideFiles(dir: string) {
+/** The app card folder of each language, inside the guide folders. */
+export function cardDirs(guides: Record<Lang, string>): Record<Lang, string> {
+  return { en: join(guides.en, "apps"), es: join(guides.es, "apps") };
+}
+
+/** The page files of one language folder (none if the folder does not exist). */
+function pageFiles(dir: string) {
   return existsSync(dir) ? readGuideFiles(dir) : [];
 }
 
-/** Problems in the guide folders themselves: two files with one slug, related guides that do not exist. */
+/** A page file's slug, related guides and draft flag, from its frontmatter. */
+function entries(dir: string) {
+  return pageFiles(dir).map(({ file, source }) => {
+    const data = (splitFrontmatter(source).data ?? {}) as { related?: unknown; draft?: unknown };
+    const related = Array.isArray(data.related) ? data.related.map(String) : [];
+    return { file, related, draft: data.draft === true };
+  });
+}
+
+/** Problems in the content folders themselves: two files with one slug, related guides that do not exist. */
 export function checkContent(dirs: Record<Lang, string>): Problem[] {
+  const cards = cardDirs(dirs);
   return LANGS.flatMap((lang) => {
-    const files = guideFiles(dirs[lang]);
-    const guides = files.map(({ file, source }) => {
-      const data = (splitFrontmatter(source).data ?? {}) as { related?: unknown; draft?: unknown };
-      const related = Array.isArray(data.related) ? data.related.map(String) : [];
-      return { file, related, draft: data.draft === true };
-    });
-    return [...findDuplicateSlugs(files.map((f) => f.file)), ...findMissingRelated(guides)];
+    const guides = entries(dirs[lang]);
+    const cardEntries = entries(cards[lang]);
+    return [
+      ...findDuplicateSlugs(guides.map((g) => g.file)),
+      ...findDuplicateSlugs(cardEntries.map((c) => c.file)),
+      ...findMissingRelated(guides),
+      ...findMissingRelated(cardEntries, guides),
+    ];
   });
 }
 
@@ -45,8 +62,9 @@ export function checkContent(dirs: Record<Lang, string>): Problem[] {
  * the file and the field, on an entry without a source, a check date or a Spanish label.
  */
 export function checkLabels(dirs: Record<Lang, string>, table = readLabelTable(labelDir(dirs.en))): Problem[] {
+  const cards = cardDirs(dirs);
   return LANGS.flatMap((lang) =>
-    guideFiles(dirs[lang]).flatMap(({ file, source }) =>
+    [...pageFiles(dirs[lang]), ...pageFiles(cards[lang])].flatMap(({ file, source }) =>
       unknownLabelKeys(source, table).map((key) => ({ where: file, problem: `label "${key}" is not in the label table (${labelDir(dirs.en)}/)` })),
     ),
   );
@@ -66,10 +84,14 @@ export function checkBuild(root: string, site?: string): { pages: number; proble
   return { pages: pages.size, problems: [...findBrokenLinks(pages, new Set(files), site), ...images] };
 }
 
-/** Which guide file each guide page is built from, so messages can name the file to fix. */
+/** Which file each guide and card page is built from, so messages can name the file to fix. */
 export function guideSources(dirs: Record<Lang, string>): Map<string, string> {
+  const cards = cardDirs(dirs);
   return new Map(
-    LANGS.flatMap((lang) => guideFiles(dirs[lang]).map(({ file }) => [localPath(lang, guideUrl(slugOfFile(file))), file] as const)),
+    LANGS.flatMap((lang) => [
+      ...pageFiles(dirs[lang]).map(({ file }) => [localPath(lang, guideUrl(slugOfFile(file))), file] as const),
+      ...pageFiles(cards[lang]).map(({ file }) => [cardUrl(slugOfFile(file), lang), file] as const),
+    ]),
   );
 }
 

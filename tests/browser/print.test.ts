@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSite } from "../helpers/site.ts";
-import { GUIDE_DIRS, readGuideFiles, slugOf, splitFrontmatter } from "@/lib/checks/contentCheck";
+import { CARD_DIRS, GUIDE_DIRS, readGuideFiles, slugOf, splitFrontmatter } from "@/lib/checks/contentCheck";
 import { guideSchema } from "@/lib/content/schema";
+import { cardUrl } from "@/lib/content/apps";
 import { guideUrl, HELP_SLUG } from "@/lib/content/guides";
 import { absoluteUrl, SITE_NAME } from "@/lib/site/site";
 
@@ -12,6 +13,10 @@ const guides = (["en", "es"] as const).flatMap((lang) =>
     const slug = slugOf(f.file);
     return { slug, lang, url: guideUrl(slug, lang), data: guideSchema.parse(splitFrontmatter(f.source).data) };
   }),
+);
+/** Every app card in both languages, with its address. */
+const cards = (["en", "es"] as const).flatMap((lang) =>
+  readGuideFiles(CARD_DIRS[lang]).map((f) => ({ lang, url: cardUrl(slugOf(f.file), lang) })),
 );
 /** Checklists, the family agreement and the help page must fit one sheet; other guides three. */
 const maxPages = (g: (typeof guides)[number]) => (g.data.printable === "checklist" || g.slug === HELP_SLUG ? 1 : 3);
@@ -51,6 +56,8 @@ describe("printing a guide", () => {
     expect(text).toContain(SITE_NAME);
     expect(text).toContain(absoluteUrl(url));
     expect(text).toMatch(/Reviewed on \w+ \d+, \d{4}/);
+    // A reader of paper can tell this copy from a newer live page.
+    expect(text).toMatch(/This copy: version of \w+ \d+, \d{4}/);
     // The help guide's own title is "Get help now"; elsewhere that text could only come from the header.
     const headerButton = g.slug === HELP_SLUG ? [] : ["Get help now\n"];
     for (const chrome of ["Skip to main content", "All guides", ...headerButton, "Print this guide", "Related guides", "Type your question", "Español"]) {
@@ -68,6 +75,34 @@ describe("printing a guide", () => {
       .evaluate((a) => getComputedStyle(a, "::after").content);
     await page.emulateMedia({ media: "screen" });
     expect(after).toMatch(/^" \(" attr\(data-print-url\) "\)"$|^" \([a-z0-9.-]+\.[a-z]+/);
+  });
+});
+
+describe("printing an app card", () => {
+  it("has cards to print", () => {
+    expect(cards.length).toBeGreaterThan(0);
+  });
+
+  it.each(cards.map((c) => [c.url, c] as const))("%s fits one page on Letter and A4, with its address, version and QR code", async (url, c) => {
+    await page.goto(site.url + url);
+    const letter = countPages(await page.pdf({ format: "Letter" }));
+    const a4 = countPages(await page.pdf({ format: "A4" }));
+    pageCounts.push(`  ${url}: ${letter} / ${a4}`);
+    expect(letter).toBe(1);
+    expect(a4).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    const text = await page.evaluate(() => document.body.innerText);
+    await page.emulateMedia({ media: "screen" });
+    expect(text).toContain(absoluteUrl(url));
+    expect(text).toMatch(c.lang === "en" ? /This copy: version of/ : /Esta copia: versión del/);
+    expect(await page.locator(".print-qr svg").count()).toBe(1);
+  });
+
+  it("prints every card in one pack, each on its own sheet", async () => {
+    await page.goto(site.url + "/print/apps/");
+    const sections = await page.locator("section.print-section").count();
+    expect(sections).toBe(cards.filter((c) => c.lang === "en").length + 1);
+    expect(countPages(await page.pdf({ format: "Letter" }))).toBe(sections);
   });
 });
 

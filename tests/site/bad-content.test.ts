@@ -7,7 +7,7 @@ import { buildSite, ROOT } from "../helpers/build.ts";
 const workDir = mkdtempSync(join(tmpdir(), "bad-frontmatter-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-describe("bad frontmatter", () => {
+describe("bad frontmatter", { timeout: 240_000 }, () => {
   it("fails the build, naming the file and the field", () => {
     const { status, output } = buildSite({
       guidesDir: join(ROOT, "tests/fixtures/bad-frontmatter"),

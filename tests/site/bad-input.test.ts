@@ -25,7 +25,8 @@ afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-describe("bad content fails the build, naming the file and the problem, and leaves no output", () => {
+// Each case is a real build of the whole site: give it time on a busy two-core machine.
+describe("bad content fails the build, naming the file and the problem, and leaves no output", { timeout: 240_000 }, () => {
   it("a broken link, a link to a missing guide, a broken anchor, an image without alt text, a missing related guide", () => {
     const { dir, outDir, status, output } = buildWith((dir) => {
       const file = join(dir, "monthly-phone-check.mdx");

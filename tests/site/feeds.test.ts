@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { guideSlugs } from "@/lib/checks/contentCheck";
-import { guidesFeedSchema } from "@/lib/feeds/feeds";
+import { CARD_DIRS, guideSlugs } from "@/lib/checks/contentCheck";
+import { cardsFeedSchema, guidesFeedSchema } from "@/lib/feeds/feeds";
+import { cardUrl } from "@/lib/content/apps";
 import { guideUrl } from "@/lib/content/guides";
 import { SITE_URL } from "@/lib/site/site";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
@@ -20,6 +21,19 @@ describe("/guides.json", () => {
     const expected = (["en", "es"] as const).flatMap((lang) => slugs.map((s) => `${SITE_URL}${guideUrl(s, lang)}`));
     expect(urls.toSorted()).toEqual(expected.toSorted());
     for (const g of result.data!.guides) expect(g.url.includes("/es/"), g.url).toBe(g.language === "es");
+    for (const url of urls) expect(existsSync(fileFor(new URL(url).pathname)), url).toBe(true);
+  });
+});
+
+describe("/apps.json", () => {
+  const result = cardsFeedSchema.safeParse(JSON.parse(readPage("/apps.json")));
+  const cardSlugs = guideSlugs(CARD_DIRS.en);
+
+  it("lists every app card once in each language, each at a built page", () => {
+    expect(result.error).toBeUndefined();
+    const urls = result.data!.apps.map((a) => a.url);
+    const expected = (["en", "es"] as const).flatMap((lang) => cardSlugs.map((s) => `${SITE_URL}${cardUrl(s, lang)}`));
+    expect(urls.toSorted()).toEqual(expected.toSorted());
     for (const url of urls) expect(existsSync(fileFor(new URL(url).pathname)), url).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAllGuides, checkGuide, checkTranslations, type GuideReport } from "@/lib/checks/contentCheck";
+import { checkAllContent, checkGuide, checkTranslations, type GuideReport } from "@/lib/checks/contentCheck";
 import { fernandezHuerta, fleschKincaidGrade, syllablesEs } from "@/lib/checks/readability";
 
 const today = new Date("2026-11-23");
@@ -126,7 +126,7 @@ describe("translations", () => {
 });
 
 describe("every guide in content/ and content/es/", () => {
-  const { reports, translations } = checkAllGuides();
+  const { reports, translations } = checkAllContent();
   const all = [...reports.en, ...reports.es];
 
   it("there are guides to check in both languages", () => {

@@ -165,11 +165,12 @@ export function findDuplicateSlugs(files: readonly string[]): Problem[] {
 }
 
 /**
- * Related guides (frontmatter `related`) that are not published in the same language folder. The site drops them
+ * Related guides (frontmatter `related`) that are not published in the same language folder (`among`: the guides
+ * of that language, when the pages checked are app cards). The site drops them
  * without a word, so a guide would silently lose the next step it recommends.
  */
-export function findMissingRelated(guides: readonly GuideEntry[]): Problem[] {
-  const published = new Set(guides.filter((g) => !g.draft).map((g) => slugOfFile(g.file)));
+export function findMissingRelated(guides: readonly GuideEntry[], among: readonly GuideEntry[] = guides): Problem[] {
+  const published = new Set(among.filter((g) => !g.draft).map((g) => slugOfFile(g.file)));
   return guides.flatMap(({ file, related }) =>
     related
       .filter((slug) => !published.has(slug))

@@ -2,12 +2,13 @@
  * The content check: rules every guide file must pass beyond its schema. Used by
  * `npm run check:content` and by the test suite, so both report the same problems.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { allowedNumbers, findPhoneNumbers } from "../content/contacts.ts";
 import { fernandezHuerta, fleschKincaidGrade } from "./readability.ts";
-import { guideSchema } from "../content/schema.ts";
+import { cardSchema, guideSchema } from "../content/schema.ts";
+import { isOnDomain, sectionProblems } from "../content/apps.ts";
 import { wordCount } from "../content/guides.ts";
 import { labelTable, unknownLabelKeys, type LabelTable } from "../content/labels.ts";
 
@@ -20,6 +21,10 @@ export type GuideLang = "en" | "es";
 
 /** Where each language's guides live; Spanish files share their English file's name. */
 export const GUIDE_DIRS: Record<GuideLang, string> = { en: "content", es: "content/es" };
+/** Where each language's app cards live, the same way. */
+export const CARD_DIRS: Record<GuideLang, string> = { en: "content/apps", es: "content/es/apps" };
+/** A card prints on one sheet; past these many words of body it no longer does. */
+export const MAX_CARD_WORDS: Record<GuideLang, number> = { en: 450, es: 500 };
 /** A guide must be re-reviewed within this many months. */
 export const MAX_REVIEW_AGE_MONTHS = 18;
 
@@ -70,16 +75,38 @@ function monthsBetween(earlier: Date, later: Date): number {
 }
 
 /** Checks one guide file; `today` is injectable so tests can pin it. */
-export function checkGuide(
+export function checkGuide(file: GuideFile, today = new Date(), lang: GuideLang = "en", labels: LabelTable = labelTable()): GuideReport {
+  return checkPage(file, guideSchema, today, lang, labels).report;
+}
+
+/**
+ * Checks one app card: the guide rules, plus the fixed sections in order, a source on the maker's own site, at
+ * least two sources, and a body short enough to print on one sheet.
+ */
+export function checkCard(file: GuideFile, today = new Date(), lang: GuideLang = "en", labels: LabelTable = labelTable()): GuideReport {
+  const { report, data, body } = checkPage(file, cardSchema, today, lang, labels);
+  report.problems.push(...sectionProblems(body, lang));
+  if (data) {
+    if (data.sources.length < 2) report.problems.push("a card needs at least two sources");
+    if (!data.sources.some((s) => isOnDomain(s.url, data.makerSite)))
+      report.problems.push(`no source is on the maker's own site (${data.makerSite})`);
+  }
+  if (report.words > MAX_CARD_WORDS[lang]) report.problems.push(`${report.words} words: a card must stay within ${MAX_CARD_WORDS[lang]} to print on one page`);
+  return report;
+}
+
+/** The rules every page of advice shares, against its own schema. */
+function checkPage<S extends typeof guideSchema | typeof cardSchema>(
   { file, source }: GuideFile,
-  today = new Date(),
-  lang: GuideLang = "en",
-  labels: LabelTable = labelTable(),
-): GuideReport {
+  schema: S,
+  today: Date,
+  lang: GuideLang,
+  labels: LabelTable,
+): { report: GuideReport; data?: ReturnType<S["parse"]>; body: string } {
   const slug = slugOf(file);
   const { data, body } = splitFrontmatter(source);
   const problems: string[] = [];
-  const parsed = guideSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`frontmatter ${issue.path.join(".") || "(root)"}: ${issue.message}`);
   }
@@ -106,18 +133,19 @@ export function checkGuide(
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);
   }
-  return { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems };
+  const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems };
+  return { report, data: fm as ReturnType<S["parse"]> | undefined, body };
 }
 
 /**
  * Problems with the translations: every English guide needs a Spanish version reviewed on the same date or later,
  * and no Spanish guide may lack its English original.
  */
-export function checkTranslations(en: GuideReport[], es: GuideReport[]): string[] {
+export function checkTranslations(en: GuideReport[], es: GuideReport[], esDir = GUIDE_DIRS.es): string[] {
   const problems: string[] = [];
   for (const guide of en) {
     const translation = es.find((t) => t.slug === guide.slug);
-    if (!translation) problems.push(`${guide.file} has no Spanish version in ${GUIDE_DIRS.es}/`);
+    if (!translation) problems.push(`${guide.file} has no Spanish version in ${esDir}/`);
     else if (guide.reviewed && translation.reviewed && translation.reviewed < guide.reviewed)
       problems.push(`${translation.file} was reviewed before its English original: review it again`);
   }
@@ -125,11 +153,14 @@ export function checkTranslations(en: GuideReport[], es: GuideReport[]): string[
   return problems;
 }
 
-/** Checks every guide in both languages, and the translations against each other. */
-export function checkAllGuides(today = new Date()): { reports: Record<GuideLang, GuideReport[]>; translations: string[] } {
-  const reports = {
-    en: readGuideFiles(GUIDE_DIRS.en).map((f) => checkGuide(f, today, "en")),
-    es: readGuideFiles(GUIDE_DIRS.es).map((f) => checkGuide(f, today, "es")),
+/** Checks every guide and app card in both languages, and the translations against each other. */
+export function checkAllContent(today = new Date()): { reports: Record<GuideLang, GuideReport[]>; translations: string[] } {
+  const labels = labelTable();
+  const files = (dirs: Record<GuideLang, string>, lang: GuideLang) => (existsSync(dirs[lang]) ? readGuideFiles(dirs[lang]) : []);
+  const guides = { en: files(GUIDE_DIRS, "en").map((f) => checkGuide(f, today, "en", labels)), es: files(GUIDE_DIRS, "es").map((f) => checkGuide(f, today, "es", labels)) };
+  const cards = { en: files(CARD_DIRS, "en").map((f) => checkCard(f, today, "en", labels)), es: files(CARD_DIRS, "es").map((f) => checkCard(f, today, "es", labels)) };
+  return {
+    reports: { en: [...guides.en, ...cards.en], es: [...guides.es, ...cards.es] },
+    translations: [...checkTranslations(guides.en, guides.es), ...checkTranslations(cards.en, cards.es, CARD_DIRS.es)],
   };
-  return { reports, translations: checkTranslations(reports.en, reports.es) };
 }

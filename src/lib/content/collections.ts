@@ -1,9 +1,11 @@
 /** The one place pages read the guides collection. Shaping lives in guides.ts. */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { groupByTopic, HELP_SLUG, sortGuides } from "./guides.ts";
+import { sortCards } from "./apps.ts";
 import type { Lang } from "../site/i18n.ts";
 
 export type GuideEntry = CollectionEntry<"guides"> | CollectionEntry<"guidesEs">;
+export type CardEntry = CollectionEntry<"apps"> | CollectionEntry<"appsEs">;
 
 /** Every published guide in a language, sorted. */
 export async function getGuides(lang: Lang = "en"): Promise<GuideEntry[]> {
@@ -27,4 +29,15 @@ export async function helpGuide(lang: Lang): Promise<{ guide: GuideEntry; guides
   const guide = guides.find((g) => g.id === HELP_SLUG);
   if (!guide) throw new Error(`The ${lang} "${HELP_SLUG}" guide is missing: the help page needs it`);
   return { guide, guides };
+}
+
+/** Every published app card in a language, by app name. */
+export async function getCards(lang: Lang = "en"): Promise<CardEntry[]> {
+  return sortCards(await getCollection(lang === "en" ? "apps" : "appsEs"));
+}
+
+/** Static paths for every card page in a language, with the language's guides for its related links. */
+export async function cardPaths(lang: Lang) {
+  const [cards, guides] = await Promise.all([getCards(lang), getGuides(lang)]);
+  return cards.map((card) => ({ params: { slug: card.id }, props: { card, guides } }));
 }

@@ -89,3 +89,37 @@ export const guideSchema = z
 export type GuideData = z.infer<typeof guideSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Change = z.infer<typeof changeSchema>;
+
+/** The kinds of app, in the order the /apps/ page groups them. */
+export const APP_KINDS = ["games", "social", "messaging", "video", "ai", "consoles"] as const;
+export type AppKind = (typeof APP_KINDS)[number];
+
+/** A store's rating as its listing shows it, or "unconfirmed" when no listing could be read. */
+const ratingSchema = z.string().min(1).max(40);
+
+/** The frontmatter of one app safety card. Shares the advice fields with guides; facts, not verdicts. */
+export const cardSchema = z
+  .object({
+    ...adviceFields,
+    /** The app's name as parents know it, e.g. "Roblox". */
+    app: z.string().min(2).max(60),
+    /** Which group of /apps/ it belongs to. */
+    kind: z.enum(APP_KINDS),
+    /** One sentence: what a parent learns on the card. */
+    summary: summarySchema,
+    /** Who makes it, e.g. "Roblox Corporation". */
+    maker: z.string().min(2),
+    /** The maker's own domain; at least one source must be on it (checked by the content check). */
+    makerSite: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: "makerSite is a bare domain such as roblox.com" }),
+    /** Nicknames and common misspellings parents type, so search finds the card. */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** The minimum age in the app's own terms; 0 when the terms set none. */
+    minimumAge: z.int().min(0).max(21),
+    /** The store ratings and the day they were read. */
+    ratings: z.object({ appStore: ratingSchema, googlePlay: ratingSchema, read: z.coerce.date() }).strict(),
+    /** Guide slugs to suggest after the card. */
+    related: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type CardData = z.infer<typeof cardSchema>;

@@ -1,5 +1,6 @@
 /**
- * Machine-readable lists of the guides for schools and learning platforms: /guides.json and /rss.xml.
+ * Machine-readable lists of the guides and app cards for schools and learning platforms: /guides.json, /apps.json
+ * and /rss.xml.
  * The JSON's shape is a published contract, so it is defined here as a schema and tested against the build.
  */
 import { z } from "astro/zod";
@@ -7,6 +8,8 @@ import { guideUrl, type Guide } from "../content/guides.ts";
 import { LANGS, type Lang } from "../site/i18n.ts";
 import { absoluteUrl } from "../site/site.ts";
 import { TOPICS } from "../content/topics.ts";
+import { APP_KINDS } from "../content/schema.ts";
+import { cardUrl, type Card } from "../content/apps.ts";
 
 /** One guide in /guides.json. */
 export const guideFeedEntrySchema = z
@@ -47,6 +50,43 @@ export function guidesFeed(guides: readonly Guide[], lang: Lang = "en"): z.infer
       url: absoluteUrl(guideUrl(id, lang)),
       topic: data.topic,
       ages: { from: data.ages.from, to: data.ages.to },
+      reviewed: isoDate(data.reviewed),
+      language: lang,
+    })),
+  };
+}
+
+/** One app card in /apps.json. */
+export const cardFeedEntrySchema = z
+  .object({
+    /** The app's name. */
+    app: z.string().min(1),
+    /** One sentence: what a parent learns on the card. */
+    summary: z.string().min(1),
+    /** The card's permanent address, absolute. */
+    url: z.url({ protocol: /^https?$/ }),
+    /** The kind of app (see APP_KINDS in src/lib/content/schema.ts). */
+    kind: z.enum(APP_KINDS),
+    /** The minimum age in the app's own terms; 0 when they set none. */
+    minimumAge: z.int().min(0),
+    /** When the card was last checked against its sources. */
+    reviewed: z.iso.date(),
+    language: z.enum(LANGS),
+  })
+  .strict();
+
+/** The whole of /apps.json: every published app card. */
+export const cardsFeedSchema = z.object({ apps: z.array(cardFeedEntrySchema).min(1) }).strict();
+
+/** The /apps.json entries for published cards in a language, in the order given. */
+export function cardsFeed(cards: readonly Card[], lang: Lang = "en"): z.infer<typeof cardsFeedSchema> {
+  return {
+    apps: cards.map(({ id, data }) => ({
+      app: data.app,
+      summary: data.summary,
+      url: absoluteUrl(cardUrl(id, lang)),
+      kind: data.kind,
+      minimumAge: data.minimumAge,
       reviewed: isoDate(data.reviewed),
       language: lang,
     })),

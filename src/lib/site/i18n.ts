@@ -3,6 +3,7 @@
  * Spanish under /es/ with Spanish path words and the same guide slugs, so a guide's translation is found by slug.
  */
 import type { Topic } from "../content/topics.ts";
+import type { AppKind } from "../content/schema.ts";
 
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -77,6 +78,24 @@ const en = {
   latestVersion: "Latest version:",
   printedVersion: "This copy: version of {date}",
   whatChanged: "What changed",
+  appsNav: "App cards",
+  appsTitle: "App safety cards",
+  appsDescription: "One page for each app your child may use: ages, who can contact them, what can hide, the family tool and three things to do first.",
+  appsIntro: "Pick an app to see, on one page, who can reach your child in it, what can hide, and three settings to change first. Each card prints on one sheet.",
+  cardTitle: "{app}: safety card for parents",
+  minimumAge: "Minimum age in its terms",
+  noMinimumAge: "None set in its terms",
+  appStoreRating: "App Store rating",
+  googlePlayRating: "Google Play rating",
+  ratingsRead: "Store ratings read on {date}.",
+  unconfirmed: "not checked",
+  madeBy: "Made by",
+  printCard: "Print this card",
+  minAgeShort: "{n}+ in its terms",
+  noMinAgeShort: "No minimum age in its terms",
+  cardsPackTitle: "Printable pack: app safety cards",
+  cardsPackDescription: "Every app safety card, each on its own page.",
+  printAllCards: "Print every card",
   qrFor: "QR code for {url}",
   homeHeading: "Keep your child safe on phones and online",
   homeDangerLead: "Is a child in danger right now?",
@@ -145,6 +164,8 @@ const en = {
   schoolsAllHeading: "Every guide and its address",
   schoolsAllBefore: "Each address below is permanent. The page",
   schoolsAllAfter: "lists every guide too, grouped by topic.",
+  schoolsAppsHeading: "Every app safety card and its address",
+  schoolsAppsText: "One printable page for each app children use most: who can contact them, what can hide, and three things to do first.",
   cardHeading: "Worried about a child online?",
   cardText: "If a child is in danger right now, call {emergency}. To report threats or photos, call the {tipline} at {phone}.",
   cardAction: "Get help now: who to call and what to do",
@@ -207,6 +228,24 @@ const es: Record<UiKey, string> = {
   latestVersion: "Versión más reciente:",
   printedVersion: "Esta copia: versión del {date}",
   whatChanged: "Qué cambió",
+  appsNav: "Fichas de apps",
+  appsTitle: "Fichas de seguridad de apps",
+  appsDescription: "Una página para cada app que su hijo puede usar: edades, quién lo puede contactar, qué se puede esconder, la herramienta para familias y tres cosas que hacer primero.",
+  appsIntro: "Elija una app para ver, en una sola página, quién puede contactar a su hijo, qué se puede esconder y tres ajustes que conviene cambiar primero. Cada ficha se imprime en una hoja.",
+  cardTitle: "{app}: ficha de seguridad para padres",
+  minimumAge: "Edad mínima según sus reglas",
+  noMinimumAge: "Sus reglas no fijan una",
+  appStoreRating: "Clasificación en App Store",
+  googlePlayRating: "Clasificación en Google Play",
+  ratingsRead: "Clasificaciones de las tiendas vistas el {date}.",
+  unconfirmed: "sin revisar",
+  madeBy: "Hecha por",
+  printCard: "Imprimir esta ficha",
+  minAgeShort: "{n}+ según sus reglas",
+  noMinAgeShort: "Sin edad mínima en sus reglas",
+  cardsPackTitle: "Paquete para imprimir: fichas de apps",
+  cardsPackDescription: "Todas las fichas de seguridad de apps, cada una en su propia página.",
+  printAllCards: "Imprimir todas las fichas",
   qrFor: "Código QR de {url}",
   homeHeading: "Proteja a su hijo en el celular y en internet",
   homeDangerLead: "¿Un niño está en peligro ahora mismo?",
@@ -275,6 +314,8 @@ const es: Record<UiKey, string> = {
   schoolsAllHeading: "Todas las guías y sus direcciones",
   schoolsAllBefore: "Cada dirección de abajo es permanente. La página",
   schoolsAllAfter: "también muestra todas las guías, por tema.",
+  schoolsAppsHeading: "Todas las fichas de apps y sus direcciones",
+  schoolsAppsText: "Una página para imprimir por cada app que más usan los niños: quién los puede contactar, qué se puede esconder y tres cosas que hacer primero.",
   cardHeading: "¿Le preocupa un niño en internet?",
   cardText: "Si un niño está en peligro ahora mismo, llame al {emergency}. Para reportar amenazas o fotos, llame a la {tipline} al {phone}.",
   cardAction: "Pida ayuda ahora: a quién llamar y qué hacer",
@@ -332,5 +373,25 @@ export const TOPIC_TEXT: Record<Lang, Record<Topic, { label: string; description
     "sextortion-and-trafficking": { label: "Sextorsión y trata", description: "Amenazas de publicar fotos, y cómo el comercio sexual en internet llega a los adolescentes." },
     "device-setup": { label: "Preparar el celular y controles para padres", description: "Prepare un iPhone o un Android para su hijo, paso a paso." },
     "talking-and-involvement": { label: "Hablar y participar", description: "Conozca las apps que usa su hijo y mantenga la confianza para que le cuente." },
+  },
+};
+
+/** The names of the kinds of app on /apps/, per language. */
+export const APP_KIND_TEXT: Record<Lang, Record<AppKind, string>> = {
+  en: {
+    games: "Games",
+    social: "Social media",
+    messaging: "Messaging and chat",
+    video: "Video and live streaming",
+    ai: "AI chatbots",
+    consoles: "Game consoles and stores",
+  },
+  es: {
+    games: "Juegos",
+    social: "Redes sociales",
+    messaging: "Mensajes y chat",
+    video: "Video y transmisiones en vivo",
+    ai: "Chatbots de inteligencia artificial",
+    consoles: "Consolas y tiendas de juegos",
   },
 };

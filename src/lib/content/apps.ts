@@ -1,0 +1,80 @@
+/**
+ * Data shaping for app safety cards: addresses, order, grouping by kind, the fixed sections. Plain functions over
+ * plain objects, like guides.ts; pages get the collection through collections.ts.
+ */
+import { APP_KINDS, type AppKind, type CardData } from "./schema.ts";
+import { localPath, type Lang } from "../site/i18n.ts";
+
+/** The shape of a card entry these helpers need. */
+export interface Card {
+  id: string;
+  body?: string;
+  data: CardData;
+}
+
+/** The permanent address of a card; slugs never change once published. */
+export function cardUrl(id: string, lang: Lang = "en"): string {
+  return localPath(lang, `/apps/${id}/`);
+}
+
+/** Published cards (no drafts), by app name. */
+export function sortCards<T extends Card>(cards: readonly T[]): T[] {
+  return cards.filter((c) => !c.data.draft).toSorted((a, b) => a.data.app.localeCompare(b.data.app, "en"));
+}
+
+/** Cards grouped by kind in the fixed order; kinds without cards are left out. */
+export function groupByKind<T extends Card>(cards: readonly T[]): { kind: AppKind; cards: T[] }[] {
+  const sorted = sortCards(cards);
+  return APP_KINDS.map((kind) => ({ kind, cards: sorted.filter((c) => c.data.kind === kind) })).filter((g) => g.cards.length > 0);
+}
+
+/**
+ * The sections every card has, in this order, as `##` headings in each language. A parent comparing two apps finds
+ * the same answer in the same place; the content check fails a card that leaves one out or reorders them.
+ */
+export const CARD_SECTIONS: Record<Lang, readonly string[]> = {
+  en: [
+    "What it is",
+    "Ages",
+    "Who can contact your child",
+    "What can hide",
+    "Location, live video, money and AI",
+    "The family tool",
+    "Do these three things first",
+    "Report and block",
+    "Warning signs",
+    "Talk about it",
+  ],
+  es: [
+    "Qué es",
+    "Edades",
+    "Quién puede contactar a su hijo",
+    "Qué se puede esconder",
+    "Ubicación, video en vivo, dinero e IA",
+    "La herramienta para familias",
+    "Haga estas tres cosas primero",
+    "Reportar y bloquear",
+    "Señales de alerta",
+    "Cómo hablar del tema",
+  ],
+};
+
+/** Problems with a card body's sections: missing, extra or out of order. */
+export function sectionProblems(body: string, lang: Lang): string[] {
+  const found = [...body.matchAll(/^## (.+?)\s*$/gm)].map((m) => m[1]);
+  const want = CARD_SECTIONS[lang];
+  if (found.join("\n") === want.join("\n")) return [];
+  const missing = want.filter((h) => !found.includes(h));
+  const extra = found.filter((h) => !want.includes(h));
+  const problems = [
+    ...missing.map((h) => `section "## ${h}" is missing`),
+    ...extra.map((h) => `section "## ${h}" is not one of the card sections`),
+  ];
+  return problems.length ? problems : [`sections are out of order: they must be ${want.map((h) => `"${h}"`).join(", ")}`];
+}
+
+/** Whether a URL is on a domain or one of its subdomains. */
+export function isOnDomain(url: string, domain: string): boolean {
+  const host = new URL(url).hostname;
+  return host === domain || host.endsWith(`.${domain}`);
+}
