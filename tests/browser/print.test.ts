@@ -52,7 +52,7 @@ describe("printing a guide", () => {
     await page.emulateMedia({ media: "print" });
     // innerText leaves out what print CSS hides, so this is the printed text.
     const text = await page.evaluate(() => document.body.innerText);
-    await page.emulateMedia({ media: "screen" });
+    await page.emulateMedia({ media: null });
     expect(text).toContain(SITE_NAME);
     expect(text).toContain(absoluteUrl(url));
     expect(text).toMatch(/Reviewed on \w+ \d+, \d{4}/);
@@ -73,7 +73,7 @@ describe("printing a guide", () => {
       .locator(".sources a[data-print-url]")
       .first()
       .evaluate((a) => getComputedStyle(a, "::after").content);
-    await page.emulateMedia({ media: "screen" });
+    await page.emulateMedia({ media: null });
     expect(after).toMatch(/^" \(" attr\(data-print-url\) "\)"$|^" \([a-z0-9.-]+\.[a-z]+/);
   });
 });
@@ -92,7 +92,7 @@ describe("printing an app card", () => {
     expect(a4).toBe(1);
     await page.emulateMedia({ media: "print" });
     const text = await page.evaluate(() => document.body.innerText);
-    await page.emulateMedia({ media: "screen" });
+    await page.emulateMedia({ media: null });
     expect(text).toContain(absoluteUrl(url));
     expect(text).toMatch(c.lang === "en" ? /This copy: version of/ : /Esta copia: versión del/);
     expect(await page.locator(".print-qr svg").count()).toBe(1);
