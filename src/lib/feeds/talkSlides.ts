@@ -1,6 +1,5 @@
 /** A talk's slides in a language, read from the collections (see talks.ts for the plan and the rules). */
 import { getCards, getGuides } from "../content/collections.ts";
-import { cardUrl } from "../content/apps.ts";
 import { guideUrl } from "../content/guides.ts";
 import { HOTLINES } from "../content/contacts.ts";
 import { absoluteUrl } from "../site/site.ts";
@@ -46,9 +45,10 @@ export async function talkDeck(plan: TalkPlan, lang: Lang): Promise<TalkDeck> {
     notes: t(lang, "helpSlideNotes"),
     url: absoluteUrl(localPath(lang, "/help/")),
   });
+  // One code for the app cards' list rather than one per card, so the handout stays on one sheet.
   const pages = [
     ...used.map((g) => ({ title: g.data.title, url: absoluteUrl(guideUrl(g.id, lang)) })),
-    ...apps.map((c) => ({ title: t(lang, "cardTitle", { app: c.data.app }), url: absoluteUrl(cardUrl(c.id, lang)) })),
+    ...(apps.length ? [{ title: t(lang, "appsTitle"), url: absoluteUrl(localPath(lang, "/apps/")) }] : []),
   ];
   return { plan, slides, pages };
 }
