@@ -21,7 +21,10 @@ export default defineConfig({
     // Search results, the offline fallback and the 404 page are not pages to find through a search engine.
     sitemap({ filter: (page) => !/\/(search|offline|404)\/?$/.test(new URL(page).pathname) }),
     pagefind(), serviceWorker(), staticHeaders(), contentGates()],
-  vite: { plugins: [tailwindcss()] },
+  // Astro's CSP lists the hash of every inline script and style on every page: page-specific ones (talks, the save
+  // control, copy buttons) stay files instead, so guide pages don't carry their hashes.
+  build: { inlineStylesheets: "never" },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   // Guides have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

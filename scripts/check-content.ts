@@ -9,6 +9,7 @@ for (const lang of ["en", "es"] as const) {
   for (const r of reports[lang]) {
     console.log(`${r.readability.toFixed(1).padStart(5)}  ${String(r.words).padStart(5)}  ${r.slug}`);
     for (const p of r.problems) console.log(`         ✗ ${r.file}: ${p}`);
+    for (const w of r.warnings) console.log(`         ! ${r.file}: ${w}`);
     if (r.problems.length) failed++;
   }
 }

@@ -1,67 +1,42 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateSW } from "workbox-build";
+import { LANGS } from "../lib/site/i18n.ts";
+import { MANIFEST_PATH, OFFLINE_PAGES, offlineSets, shellUrl } from "../lib/offline/offlineSet.ts";
+import { formatSize } from "../lib/offline/formatSize.ts";
 
 /** The service worker's address; ServiceWorkerRegistration.astro registers it. */
 export const SW_PATH = "/sw.js";
 
-/** The page served for any navigation that is neither precached nor reachable (src/pages/offline.astro). */
-export const OFFLINE_PAGE = "/offline/index.html";
+/** The worker's source, with `BUILD` left for the build to define. */
+const SOURCE = fileURLToPath(new URL("../offline/sw.js", import.meta.url));
 
 /**
- * Files in dist/ that are not precached: files for crawlers, feed readers and link previews, and Pagefind's ready-made UI bundles and
- * highlighter, which the site never loads (it calls pagefind.js itself) but which are about 400 KB.
+ * Writes the offline manifest and `sw.js` into the built site. The worker keeps a small shell on every device and
+ * each language's full set only on request (see src/lib/offline/offlineSet.ts). Must run after Pagefind has
+ * written `pagefind/`: the search index is part of each language's set.
  */
-export const NOT_PRECACHED = [
-  "robots.txt",
-  "sitemap-*.xml",
-  "rss.xml",
-  "social-card.png",
-  "pagefind/pagefind-ui.*",
-  "pagefind/pagefind-component-ui.*",
-  "pagefind/pagefind-modular-ui.*",
-  "pagefind/pagefind-highlight.js",
-];
-
-/**
- * Writes `sw.js` into the built site: it precaches every page, stylesheet, script, icon and the whole
- * search index, so a parent who has visited once can read any guide and search with no connection.
- * Must run after Pagefind has written `pagefind/`. Returns what was precached.
- */
-export async function writeServiceWorker(dir: string): Promise<{ count: number; size: number; warnings: string[] }> {
+export function writeServiceWorker(dir: string): { shell: number; langs: Record<string, number> } {
   if (!existsSync(join(dir, "pagefind", "pagefind-entry.json"))) {
-    throw new Error("No search index to precache: list the service worker integration after Pagefind's.");
+    throw new Error("No search index to save for offline: list the service worker integration after Pagefind's.");
   }
-  return generateSW({
-    globDirectory: dir,
-    globPatterns: ["**/*"],
-    globIgnores: NOT_PRECACHED,
-    swDest: join(dir, SW_PATH),
-    // One small file with no importScripts, no source map.
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: "production",
-    // Names that already carry a content hash need no revision in the manifest.
-    dontCacheBustURLsMatching: /^(_astro|pagefind\/(fragment|index|filter))\//,
-    // `/guides/x/` is served from `guides/x/index.html`.
-    directoryIndex: "index.html",
-    // `ts`: Pagefind busts its entry file's cache with `?ts=…`; `q`: the search page's question (/search/?q=…).
-    ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/, /^fbclid$/],
-    // A new build takes over at once and drops stale files; the page then offers a reload.
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    runtimeCaching: [
-      {
-        // Pages not precached still come from the network; with no network, the offline page answers.
-        urlPattern: ({ request }) => request.mode === "navigate",
-        handler: "NetworkOnly",
-        options: { precacheFallback: { fallbackURL: OFFLINE_PAGE } },
-      },
-    ],
-  });
+  const { shell, langs } = offlineSets(dir);
+  const manifest = JSON.stringify(langs);
+  writeFileSync(join(dir, MANIFEST_PATH), manifest);
+  // The manifest is part of the shell, so any change to any page gives a new worker, which refreshes saved sets.
+  const manifestRev = createHash("sha256").update(manifest).digest("hex").slice(0, 12);
+  const shellUrls = [...shell.files.map(shellUrl), `${MANIFEST_PATH}?v=${manifestRev}`];
+  const build = {
+    version: createHash("sha256").update(shellUrls.join("\n")).digest("hex").slice(0, 12),
+    langs: LANGS,
+    shell: shellUrls,
+    manifest: MANIFEST_PATH,
+    offline: OFFLINE_PAGES,
+  };
+  writeFileSync(join(dir, SW_PATH), `const BUILD = ${JSON.stringify(build)};\n${readFileSync(SOURCE, "utf8")}`);
+  return { shell: shell.bytes, langs: Object.fromEntries(LANGS.map((l) => [l, langs[l].bytes])) };
 }
 
 /** Generates the service worker at the end of `astro build`; list it after the Pagefind integration. */
@@ -69,10 +44,10 @@ export default function serviceWorkerIntegration(): AstroIntegration {
   return {
     name: "service-worker",
     hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(`Precached ${count} files (${Math.round(size / 1024)} KB) for offline reading.`);
+      "astro:build:done": ({ dir, logger }) => {
+        const { shell, langs } = writeServiceWorker(fileURLToPath(dir));
+        const sets = Object.entries(langs).map(([lang, bytes]) => `${lang} ${formatSize(bytes)}`).join(", ");
+        logger.info(`Offline: shell ${formatSize(shell)} kept after a first visit; full sets on request: ${sets} (gzip).`);
       },
     },
   };

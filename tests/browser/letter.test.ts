@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSite } from "../helpers/site.ts";
-import { HOTLINES } from "@/lib/content/contacts";
+import { HOTLINES, firstListHotlines } from "@/lib/content/contacts";
 import { LETTER_SLUGS } from "@/lib/feeds/schools";
 import { SITE_URL } from "@/lib/site/site";
 
@@ -53,7 +53,9 @@ describe("the letter home", () => {
     await page.emulateMedia({ media: "print" });
     const text = await page.locator("body").innerText();
     await page.emulateMedia({ media: null });
-    for (const h of Object.values(HOTLINES)) expect(text).toContain(h.phone);
+    // Every line but the immigration agency's, which stays off a family's first list (issue #11, X3).
+    for (const h of firstListHotlines()) expect(text).toContain(h.phone);
+    expect(text).not.toContain(HOTLINES.hsi.phone);
     expect(text).not.toContain("Type your question");
     expect(text).not.toContain("For schools:");
     expect(await page.locator(".letter-blank").filter({ hasText: "Your school's name, to write in" }).count()).toBe(1);
@@ -70,7 +72,9 @@ describe("the letter home in Spanish", () => {
     expect(labels).toEqual(LETTER_SLUGS.map((slug) => `Código QR de ${SITE_URL}/es/guias/${slug}/`));
     await es.emulateMedia({ media: "print" });
     const text = await es.locator("body").innerText();
-    for (const h of Object.values(HOTLINES)) expect(text).toContain(h.phone);
+    // Every line but the immigration agency's, which stays off a family's first list (issue #11, X3).
+    for (const h of firstListHotlines()) expect(text).toContain(h.phone);
+    expect(text).not.toContain(HOTLINES.hsi.phone);
     expect(text).toContain("Estimadas familias:");
     expect(text).toContain(`${SITE_URL}/es/ayuda/`);
     await es.close();

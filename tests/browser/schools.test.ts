@@ -52,3 +52,34 @@ describe("the For schools page", () => {
     await context.close();
   });
 });
+
+describe("newsletter items", () => {
+  it.each([
+    ["/schools/newsletter/", "Copy text", "Copy with formatting", "/guides/talking-with-your-child/"],
+    ["/es/escuelas/boletin/", "Copiar texto", "Copiar con formato", "/es/guias/talking-with-your-child/"],
+  ])("%s copies an item as clean text, and as HTML with its link and QR code", async (path, copyText, copyHtml, guide) => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    const item = page.locator("li.newsletter-item").filter({ has: page.locator(`code:text-is("${SITE_URL}${guide}")`) });
+    const title = (await item.locator("h4").textContent())!;
+    await item.getByRole("button", { name: new RegExp(`^${copyText}`) }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.startsWith(`${title}\n\n`)).toBe(true);
+    expect(text.endsWith(`\n\n${SITE_URL}${guide}`)).toBe(true);
+    expect(text).not.toMatch(/[<>*#]/);
+
+    await item.getByRole("button", { name: new RegExp(`^${copyHtml}`) }).click();
+    const html = await page.evaluate(async () => {
+      const [entry] = await navigator.clipboard.read();
+      return (await entry.getType("text/html")).text();
+    });
+    expect(html).toContain(`<a href="${SITE_URL}${guide}">`);
+    expect(html).toMatch(/<img src="[^"]+\/qr\/[^"]+\.svg"/);
+    // The QR image the HTML points to is built.
+    const qr = /<img src="[^"]+(\/qr\/[^"]+\.svg)"/.exec(html)![1];
+    expect((await page.request.get(site.url + qr)).headers()["content-type"]).toContain("svg");
+    await context.close();
+  });
+});

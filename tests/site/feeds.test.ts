@@ -5,6 +5,7 @@ import { cardsFeedSchema, guidesFeedSchema } from "@/lib/feeds/feeds";
 import { cardUrl } from "@/lib/content/apps";
 import { guideUrl } from "@/lib/content/guides";
 import { SITE_URL } from "@/lib/site/site";
+import { t } from "@/lib/site/i18n";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
 
 const slugs = guideSlugs(process.env.GUIDES_DIR ?? "content");
@@ -53,7 +54,34 @@ describe("/rss.xml", () => {
 
   it("is announced in the head of every page", () => {
     for (const path of contentPages()) {
-      expect(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss\.xml"/.test(readPage(path)), path).toBe(true);
+      const feeds = path.startsWith("/es/") ? ["\\/es\\/rss\\.xml"] : ["\\/rss\\.xml"];
+      for (const feed of feeds) expect(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}"`).test(readPage(path)), path).toBe(true);
     }
+  });
+});
+
+describe("what changed", () => {
+  it.each([
+    ["/changes/", "/changes.xml", ""],
+    ["/es/cambios/", "/es/cambios.xml", "/es"],
+  ])("%s lists every change newest first, and %s feeds them", (page, feed, prefix) => {
+    const html = readPage(page);
+    const items = [...html.matchAll(/<li id="([^"]+)"[^>]*>\s*<p[^>]*>\s*<time datetime="([^"]+)"/g)];
+    // Every guide has at least its first entry; the list holds them all, newest first.
+    expect(items.length).toBeGreaterThanOrEqual(slugs.length);
+    const dates = items.map((m) => m[2]);
+    expect(dates).toEqual(dates.toSorted().reverse());
+    const xml = readPage(feed);
+    const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
+    expect(links).toHaveLength(items.length);
+    for (const link of links) expect(items.map((m) => `${SITE_URL}${page}#${m[1]}`)).toContain(link);
+    expect(html).toContain(`href="${prefix}/guides/`.replace("/es/guides/", "/es/guias/"));
+    expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="${t(prefix ? "es" : "en", "changesFeedTitle")}" href="${feed}"`);
+  });
+
+  it("the Spanish guides have their own feed", () => {
+    const xml = readPage("/es/rss.xml");
+    const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
+    expect(links.toSorted()).toEqual(slugs.map((s) => `${SITE_URL}${guideUrl(s, "es")}`).toSorted());
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { guideSlugs } from "@/lib/checks/contentCheck";
+import { existsSync } from "node:fs";
+import { CARD_DIRS, GUIDE_DIRS, guideSlugs } from "@/lib/checks/contentCheck";
 import { guideUrl } from "@/lib/content/guides";
 import { localPath, t, type Lang } from "@/lib/site/i18n";
 import { PARENT_NIGHT_SETS, helpCardHtml, helpCardPreview } from "@/lib/feeds/schools";
 import { SITE_URL } from "@/lib/site/site";
-import { contentPages, readPage } from "../helpers/dist.ts";
+import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
 
 const GUIDES_DIR = process.env.GUIDES_DIR ?? "content";
 const SLUGS: Record<Lang, string[]> = { en: guideSlugs(GUIDES_DIR), es: guideSlugs(`${GUIDES_DIR}/es`) };
@@ -63,5 +64,23 @@ describe("the Spanish schools page", () => {
     expect(html).not.toMatch(new RegExp(`${SITE_URL}/(guides|help)/`));
     expect(html).not.toMatch(/href="\/(guides|help|print|schools)\//);
     expect(html).not.toContain(">Copy link");
+  });
+});
+
+describe("newsletter items", () => {
+  it.each([
+    ["/schools/newsletter/", "en"],
+    ["/es/escuelas/boletin/", "es"],
+  ] as const)("%s has an item of 60–100 words for every guide and card, each with its address and QR image", (path, lang) => {
+    const html = readPage(path);
+    const items = [...html.matchAll(/<li id="item-([^"]+)"[\s\S]*?<img src="([^"]+)"[\s\S]*?data-words="(\d+)"[\s\S]*?<code[^>]*>([^<]+)<\/code>/g)];
+    const expected = [...guideSlugs(GUIDE_DIRS[lang]), ...guideSlugs(CARD_DIRS[lang]).map((s) => `apps-${s}`)];
+    expect(items.map((m) => m[1]).toSorted()).toEqual(expected.toSorted());
+    for (const [, id, qr, words, url] of items) {
+      expect(Number(words), id).toBeGreaterThanOrEqual(60);
+      expect(Number(words), id).toBeLessThanOrEqual(100);
+      expect(existsSync(fileFor(qr)), qr).toBe(true);
+      expect(url.startsWith(SITE_URL + (lang === "es" ? "/es/" : "/")), url).toBe(true);
+    }
   });
 });

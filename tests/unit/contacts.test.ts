@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedNumbers, findPhoneNumbers, HOTLINES } from "@/lib/content/contacts";
+import { allowedNumbers, findPhoneNumbers, firstListHotlines, HOTLINES, type Hotline } from "@/lib/content/contacts";
 
 describe("findPhoneNumbers", () => {
   it("finds the forms guides use", () => {
@@ -22,5 +22,29 @@ describe("allowedNumbers", () => {
   });
   it("every hotline cites an https source", () => {
     for (const h of Object.values(HOTLINES)) expect(h.source).toMatch(/^https:\/\//);
+  });
+});
+
+describe("who runs each line", () => {
+  const all = Object.values(HOTLINES) as Hotline[];
+  it("names an operator only with an https page that says so", () => {
+    for (const h of all) {
+      if (h.operator !== undefined || h.operatorSource !== undefined) {
+        expect(h.operator, h.name).toBeTruthy();
+        expect(h.operatorSource, h.name).toMatch(/^https:\/\//);
+      }
+    }
+  });
+  it("names the trafficking hotline's current operator (Polaris ran it until 2025)", () => {
+    expect(HOTLINES.trafficking.operator).toMatch(/Compass Connections/);
+    expect(HOTLINES.trafficking.source).toMatch(/^https:\/\/humantraffickinghotline\.org\//);
+  });
+  it("says plainly when a line belongs to an immigration agency, and keeps it off the first list", () => {
+    expect(HOTLINES.hsi.immigrationAgency).toBe(true);
+    expect(HOTLINES.hsi.name).toMatch(/Immigration and Customs Enforcement \(ICE\)/);
+    const first = firstListHotlines();
+    expect(first.map((h) => h.phone)).not.toContain(HOTLINES.hsi.phone);
+    expect(first.map((h) => h.phone)).toContain(HOTLINES.cybertipline.phone);
+    for (const h of all) if (h.immigrationAgency) expect(h.name, h.phone).toMatch(/ICE|Immigration/);
   });
 });

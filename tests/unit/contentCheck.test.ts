@@ -55,6 +55,13 @@ describe("content check rules", () => {
     expect(check(noSources + plainBody)).toEqual([expect.stringMatching(/^frontmatter sources:/)]);
   });
 
+  it("warns from 12 months after review, before failing at 18", () => {
+    const report = checkGuide({ file: "content/test.mdx", source: frontmatter("", "2025-10-01") + plainBody }, today);
+    expect(report.problems).toEqual([]);
+    expect(report.warnings).toEqual([expect.stringMatching(/^due for review: reviewed 2025-10-01/)]);
+    expect(checkGuide({ file: "content/test.mdx", source: frontmatter() + plainBody }, today).warnings).toEqual([]);
+  });
+
   it("fails an on-screen label that is not in the label table", () => {
     expect(check(frontmatter() + plainBody + 'Open <Label path="nowhere.settings" />.\n')).toEqual([
       'label "nowhere.settings" is not in the label table (content/labels/)',
@@ -113,6 +120,7 @@ describe("translations", () => {
     words: 100,
     reviewed: new Date(reviewed),
     problems: [],
+    warnings: [],
   });
   it("need a Spanish version reviewed no earlier than the English", () => {
     expect(checkTranslations([report("a", "2026-11-01"), report("b", "2026-11-01")], [report("a", "2026-10-01")])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guidesFeed, guidesFeedSchema, rssItems } from "@/lib/feeds/feeds";
+import { changeItems, guidesFeed, guidesFeedSchema, rssItems } from "@/lib/feeds/feeds";
 import type { Guide } from "@/lib/content/guides";
 import type { GuideData } from "@/lib/content/schema";
 import { SITE_URL } from "@/lib/site/site";
@@ -52,6 +52,23 @@ describe("rssItems", () => {
       ["Help", "/help/"],
       ["Alpha", "/guides/a/"],
       ["Bravo", "/guides/b/"],
+    ]);
+  });
+});
+
+describe("the change record", () => {
+  const page = (id: string, title: string, changes: { date: string; note: string }[]) => ({
+    id,
+    data: { title, app: title, changes: changes.map((c) => ({ date: new Date(c.date), note: c.note })) },
+  });
+  it("lists every change of every guide and card, newest first, each with a stable id and its page's address", () => {
+    const guides = [page("a", "Guide A", [{ date: "2026-12-01", note: "Step 2 fixed." }, { date: "2026-11-01", note: "First published." }])];
+    const cards = [page("roblox", "Roblox", [{ date: "2026-11-15", note: "First published." }])];
+    const items = changeItems(guides as never, cards as never, "es", (app) => `${app}: ficha`);
+    expect(items.map((i) => [i.id, i.url, i.title])).toEqual([
+      ["a-2026-12-01-0", "/es/guias/a/", "Guide A"],
+      ["app-roblox-2026-11-15-0", "/es/apps/roblox/", "Roblox: ficha"],
+      ["a-2026-11-01-1", "/es/guias/a/", "Guide A"],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatAges,
   formatDate,
+  isDueForReview,
   groupByTopic,
   guideUrl,
   readingMinutes,
@@ -122,5 +123,13 @@ describe("formatting", () => {
     expect(formatAges({ from: 0, to: 17 })).toBe("All ages");
     expect(formatAges({ from: 9, to: 12 })).toBe("Ages 9–12");
     expect(formatAges({ from: 13, to: 13 })).toBe("Age 13");
+  });
+});
+
+describe("isDueForReview", () => {
+  it("is due after 12 months, not before", () => {
+    const today = new Date("2026-12-01");
+    expect(isDueForReview(new Date("2025-11-15"), today)).toBe(true);
+    expect(isDueForReview(new Date("2026-01-15"), today)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { allowedNumbers, findPhoneNumbers } from "../content/contacts.ts";
 import { fernandezHuerta, fleschKincaidGrade } from "./readability.ts";
 import { cardSchema, guideSchema } from "../content/schema.ts";
 import { isOnDomain, sectionProblems } from "../content/apps.ts";
-import { wordCount } from "../content/guides.ts";
+import { monthsBetween, REVIEW_DUE_MONTHS, wordCount } from "../content/guides.ts";
 import { labelTable, unknownLabelKeys, type LabelTable } from "../content/labels.ts";
 
 /** The highest Flesch–Kincaid grade an English guide may have. */
@@ -24,7 +24,7 @@ export const GUIDE_DIRS: Record<GuideLang, string> = { en: "content", es: "conte
 /** Where each language's app cards live, the same way. */
 export const CARD_DIRS: Record<GuideLang, string> = { en: "content/apps", es: "content/es/apps" };
 /** A card prints on one sheet; past these many words of body it no longer does. */
-export const MAX_CARD_WORDS: Record<GuideLang, number> = { en: 450, es: 500 };
+export const MAX_CARD_WORDS: Record<GuideLang, number> = { en: 440, es: 480 };
 /** A guide must be re-reviewed within this many months. */
 export const MAX_REVIEW_AGE_MONTHS = 18;
 
@@ -43,6 +43,8 @@ export interface GuideReport {
   /** The reviewed date, when the frontmatter is valid. */
   reviewed?: Date;
   problems: string[];
+  /** Not failures yet: e.g. due for review (past 12 months, failing at 18). */
+  warnings: string[];
 }
 
 /** Splits an MDX file into its YAML frontmatter (parsed) and body. */
@@ -70,9 +72,6 @@ export function readGuideFiles(dir: string): GuideFile[] {
     .map((name) => ({ file: join(dir, name), source: readFileSync(join(dir, name), "utf8") }));
 }
 
-function monthsBetween(earlier: Date, later: Date): number {
-  return (later.getTime() - earlier.getTime()) / (1000 * 60 * 60 * 24 * 30.44);
-}
 
 /** Checks one guide file; `today` is injectable so tests can pin it. */
 export function checkGuide(file: GuideFile, today = new Date(), lang: GuideLang = "en", labels: LabelTable = labelTable()): GuideReport {
@@ -106,6 +105,7 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
   const slug = slugOf(file);
   const { data, body } = splitFrontmatter(source);
   const problems: string[] = [];
+  const warnings: string[] = [];
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`frontmatter ${issue.path.join(".") || "(root)"}: ${issue.message}`);
@@ -119,8 +119,11 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
 
   if (fm) {
     if (fm.reviewed.getTime() > today.getTime()) problems.push(`reviewed date ${fm.reviewed.toISOString().slice(0, 10)} is in the future`);
-    if (monthsBetween(fm.reviewed, today) > MAX_REVIEW_AGE_MONTHS)
+    const age = monthsBetween(fm.reviewed, today);
+    if (age > MAX_REVIEW_AGE_MONTHS)
       problems.push(`reviewed date ${fm.reviewed.toISOString().slice(0, 10)} is older than ${MAX_REVIEW_AGE_MONTHS} months`);
+    else if (age > REVIEW_DUE_MONTHS)
+      warnings.push(`due for review: reviewed ${fm.reviewed.toISOString().slice(0, 10)}, over ${REVIEW_DUE_MONTHS} months ago (fails at ${MAX_REVIEW_AGE_MONTHS})`);
   }
 
   // Link targets are stripped first: article numbers in help-page URLs are not phone numbers.
@@ -133,7 +136,7 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);
   }
-  const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems };
+  const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems, warnings };
   return { report, data: fm as ReturnType<S["parse"]> | undefined, body };
 }
 

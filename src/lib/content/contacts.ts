@@ -15,6 +15,15 @@ export interface Hotline {
   url?: string;
   /** The page that lists this number. */
   source: string;
+  /** Who runs the line, when that is not plain from its name (parents ask who they are talking to). */
+  operator?: string;
+  /** The page that names the operator. */
+  operatorSource?: string;
+  /**
+   * The line belongs to an immigration-enforcement agency. Families may not report at all if such a number comes
+   * first, so pages keep it off a parent's first list and, where it appears, say what it is (issue #11, X3).
+   */
+  immigrationAgency?: boolean;
 }
 
 export const HOTLINES = {
@@ -42,14 +51,24 @@ export const HOTLINES = {
     phone: "1-888-373-7888",
     text: "233733",
     url: "https://humantraffickinghotline.org/",
-    source: "https://humantraffickinghotline.org/en/contact",
+    // The hotline's own page: call 1-888-373-7888, text 233733, TTY 711, 24/7; "not law enforcement, immigration
+    // or an investigative agency". Its stored copy still names Polaris, which ran it until 2025.
+    source: "https://humantraffickinghotline.org/about-us/what-we-do",
+    // HHS (ACF) awarded the hotline to Compass Connections in a press release of 22 September 2025.
+    operator: "Compass Connections, for the U.S. Department of Health and Human Services",
+    operatorSource:
+      "https://www.hawaiipublicradio.org/local-news/2025-09-30/anti-human-trafficking-resource-group-prepares-for-national-hotline-changes",
   },
   hsi: {
-    name: "Homeland Security Investigations (HSI) Tip Line",
+    name: "Homeland Security Investigations (HSI) Tip Line, part of U.S. Immigration and Customs Enforcement (ICE)",
     phone: "1-877-447-4847",
     aliases: ["1-877-4-HSI-TIP"],
-    url: "https://www.ice.gov/webform/hsi-tip-form",
-    source: "https://www.dhs.gov/blue-campaign/identify-victim",
+    url: "https://www.dhs.gov/hsi/tipline",
+    // DHS's HSI Tip Line Form names the toll-free line 1-877-4-HSI-TIP; the form cites immigration law (8 U.S.C. 1357).
+    source: "https://www.dhs.gov/hsi/tipline",
+    operator: "U.S. Immigration and Customs Enforcement (ICE), U.S. Department of Homeland Security",
+    operatorSource: "https://www.dhs.gov/hsi/tipline",
+    immigrationAgency: true,
   },
   crisis: {
     name: "988 Suicide & Crisis Lifeline",
@@ -59,6 +78,11 @@ export const HOTLINES = {
     source: "https://988lifeline.org/",
   },
 } as const satisfies Record<string, Hotline>;
+
+/** The lines a parent may be told to start with: every line except those of an immigration-enforcement agency. */
+export function firstListHotlines(): Hotline[] {
+  return (Object.values(HOTLINES) as Hotline[]).filter((h) => !h.immigrationAgency);
+}
 
 /** Every number a guide may contain, as written (digits, vanity forms and text codes). */
 export function allowedNumbers(): Set<string> {

@@ -103,3 +103,16 @@ export function formatAges({ from, to }: GuideData["ages"], lang: Lang = "en"): 
   if (from === 0 && to >= 17) return t(lang, "allAges");
   return from === to ? t(lang, "oneAge", { n: from }) : t(lang, "ageRange", { from, to });
 }
+
+/** A page is due for review 12 months after it was last checked; the content check fails it at 18. */
+export const REVIEW_DUE_MONTHS = 12;
+
+/** Months between two dates, as the review rules count them. */
+export function monthsBetween(earlier: Date, later: Date): number {
+  return (later.getTime() - earlier.getTime()) / (1000 * 60 * 60 * 24 * 30.44);
+}
+
+/** Whether a page reviewed on `reviewed` should tell readers it is due for review (`today`: the build's date). */
+export function isDueForReview(reviewed: Date, today = new Date()): boolean {
+  return monthsBetween(reviewed, today) > REVIEW_DUE_MONTHS;
+}

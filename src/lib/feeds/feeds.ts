@@ -94,8 +94,34 @@ export function cardsFeed(cards: readonly Card[], lang: Lang = "en"): z.infer<ty
 }
 
 /** RSS items for @astrojs/rss, newest review first (a re-reviewed guide rises to the top); ties by title. */
-export function rssItems(guides: readonly Guide[]): { title: string; description: string; link: string; pubDate: Date }[] {
+export function rssItems(guides: readonly Guide[], lang: Lang = "en"): { title: string; description: string; link: string; pubDate: Date }[] {
   return guides
     .toSorted((a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime() || a.data.title.localeCompare(b.data.title))
-    .map(({ id, data }) => ({ title: data.title, description: data.summary, link: guideUrl(id), pubDate: data.reviewed }));
+    .map(({ id, data }) => ({ title: data.title, description: data.summary, link: guideUrl(id, lang), pubDate: data.reviewed }));
+}
+
+/** One line of the site's change record: a change to one guide or card. */
+export interface ChangeItem {
+  /** The page's title. */
+  title: string;
+  /** The page's address. */
+  url: string;
+  date: Date;
+  note: string;
+  /** A stable id for this change on the changes page, e.g. "check-youtube-history-2026-12-01-0". */
+  id: string;
+}
+
+/**
+ * Every change to every guide and card in a language, newest first (ties by title), for /changes/ and its feed.
+ * A school holding a printed copy finds here what is different on the live page.
+ */
+export function changeItems(guides: readonly Guide[], cards: readonly Card[], lang: Lang, cardTitle: (app: string) => string): ChangeItem[] {
+  const pages = [
+    ...guides.map((g) => ({ id: g.id, title: g.data.title, url: guideUrl(g.id, lang), changes: g.data.changes })),
+    ...cards.map((c) => ({ id: `app-${c.id}`, title: cardTitle(c.data.app), url: cardUrl(c.id, lang), changes: c.data.changes })),
+  ];
+  return pages
+    .flatMap((p) => p.changes.map((c, i) => ({ title: p.title, url: p.url, date: c.date, note: c.note, id: `${p.id}-${isoDate(c.date)}-${i}` })))
+    .toSorted((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
 }

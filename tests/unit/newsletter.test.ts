@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { NEWSLETTER_WORDS, NEWSLETTER_YEAR, newsletterHtml, newsletterItem, sectionPoints } from "@/lib/feeds/newsletter";
+import { CARD_DIRS, GUIDE_DIRS, guideSlugs } from "@/lib/checks/contentCheck";
+
+const body = `## In short
+
+- **Grooming** is when an adult builds trust with a child. It often starts in a game.
+- Watch for a new online "friend" who sends gifts.
+
+## Steps
+
+1. Something else.
+`;
+
+describe("newsletter items", () => {
+  it("take the key points from the page's own section, as plain sentences", () => {
+    expect(sectionPoints(body, "In short")).toEqual([
+      "Grooming is when an adult builds trust with a child.",
+      "It often starts in a game.",
+      'Watch for a new online "friend" who sends gifts.',
+    ]);
+  });
+
+  it("stay within the word limits and carry the page's address", () => {
+    const item = newsletterItem(
+      { title: "Grooming", summary: "Learn the signs that an adult is grooming a child online and what to do", body, url: "https://x.example/guides/g/", pointsHeadings: ["In short"] },
+      "en",
+    );
+    expect(item.words).toBeLessThanOrEqual(NEWSLETTER_WORDS.max);
+    expect(item.text).toContain("It often starts in a game.");
+    expect(newsletterHtml(item, "https://x.example/qr/guides/g.svg", "QR")).toMatch(/^<h3>Grooming<\/h3><p>.*<a href="https:\/\/x\.example\/guides\/g\/">/);
+  });
+
+  it("plan a school year from pages that exist", () => {
+    const guides = new Set(guideSlugs(GUIDE_DIRS.en));
+    const cards = new Set(guideSlugs(CARD_DIRS.en));
+    for (const { pages } of NEWSLETTER_YEAR) {
+      for (const id of pages) expect(id.startsWith("apps/") ? cards.has(id.slice(5)) : guides.has(id), id).toBe(true);
+    }
+  });
+});
