@@ -8,7 +8,7 @@
  */
 
 /** Words that say nothing about which guide is wanted (English and Spanish): function words, and family words every guide uses. */
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   `a about after all also am an and any are as at be been being but by can could did do does doing for from get
   got had has have he her hers him his how i if in into is it its just me my myself no not now of on or our out
   over own she should so some than that the their them then there these they this those to too up us very was we
@@ -62,8 +62,29 @@ const SYNONYMS: Record<string, string> = {
   escondidas: "esconde",
 };
 
+/**
+ * Words that every page is about (safe phones and apps, online): kept, as they help rank, but a page that matches
+ * only these is not a result, so "best pizza recipe" finds nothing. Accent-free, as `fold` leaves them.
+ */
+const GENERIC = new Set(
+  `best good great safe safety secure app apps application applications phone phones cell mobile device devices
+  online internet web use uses using new tips advice guide guides info information
+  mejor mejores bueno buena buenos buenas seguro segura seguros seguras seguridad aplicacion aplicaciones telefono
+  telefonos celular celulares movil dispositivo dispositivos linea usar uso nuevo nueva consejos guia guias informacion`.split(/\s+/),
+);
+
+/** A word without its accents ("sextorsión" → "sextorsion"), as Pagefind compares words. */
+export function fold(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/** Whether a term alone says nothing about which page is wanted (see GENERIC). */
+export function isGeneric(term: string): boolean {
+  return GENERIC.has(fold(term));
+}
+
 /** Lowercase words of a text, possessives dropped and negations kept whole ("can't see" is not "can see"). */
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/['’]s\b/g, "")
@@ -81,29 +102,46 @@ export interface TermHit {
   /** Pagefind's result id for the page. */
   id: string;
   score: number;
+  /** The term matched the page's title. */
+  inTitle: boolean;
+}
+
+export interface TermHits {
+  /** A generic term (see isGeneric), which cannot make a page a result on its own. */
+  generic: boolean;
+  hits: TermHit[];
 }
 
 /**
- * Page ids, best first. Pages that contain every term of the question (`exact`, in Pagefind's own order) come
- * first; then the others by the summed rarity of the terms they contain, so a page matching the one unusual
- * word ("trafficked") beats one matching three words every guide uses ("online", "app"); Pagefind's scores break
- * ties. `hits` holds, for each term, the pages that term found; `total` is the number of pages searched.
+ * Page ids, best first; `terms` holds, for each term, the pages it found, and `total` is the number of pages searched.
+ * A page is a result only if it matches a term that is not generic. Pages that contain every term (`exact`) come
+ * first, in Pagefind's order, except that a page whose title holds every specific term of the question (the card
+ * titled "Roblox", for "roblox") leads them. The others follow by weight: each term a page matches adds its rarity,
+ * so a page matching the one unusual word ("trafficked") beats one matching three words every guide uses ("online",
+ * "app"), and a specific term in the page's title counts twice. Pagefind's scores break ties.
  */
-export function rankPages(hits: TermHit[][], exact: string[], total: number): string[] {
-  const pages = new Map<string, { weight: number; score: number }>();
-  for (const termHits of hits) {
-    if (termHits.length === 0) continue;
-    const rarity = Math.log(1 + total / termHits.length);
-    for (const { id, score } of termHits) {
-      const page = pages.get(id) ?? { weight: 0, score: 0 };
-      page.weight += rarity;
+export function rankPages(terms: TermHits[], exact: string[], total: number): string[] {
+  const specificTerms = terms.filter((t) => !t.generic).length;
+  const pages = new Map<string, { weight: number; score: number; specific: number; titled: number }>();
+  for (const { generic, hits } of terms) {
+    if (hits.length === 0) continue;
+    const rarity = Math.log(1 + total / hits.length);
+    for (const { id, score, inTitle } of hits) {
+      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0 };
+      const titled = inTitle && !generic;
+      page.weight += titled ? 2 * rarity : rarity;
       page.score += score;
+      page.specific += generic ? 0 : 1;
+      page.titled += titled ? 1 : 0;
       pages.set(id, page);
     }
   }
-  const rest = [...pages.entries()]
-    .filter(([id]) => !exact.includes(id))
-    .sort(([, a], [, b]) => b.weight - a.weight || b.score - a.score)
-    .map(([id]) => id);
-  return [...exact, ...rest];
+  const named = (id: string) => pages.get(id)!.titled === specificTerms;
+  const results = [...pages.keys()].filter((id) => pages.get(id)!.specific > 0);
+  // A stable sort: the other pages with every term keep Pagefind's order.
+  const whole = exact.filter((id) => results.includes(id)).sort((a, b) => Number(named(b)) - Number(named(a)));
+  const rest = results
+    .filter((id) => !exact.includes(id))
+    .sort((a, b) => pages.get(b)!.weight - pages.get(a)!.weight || pages.get(b)!.score - pages.get(a)!.score);
+  return [...whole, ...rest];
 }
