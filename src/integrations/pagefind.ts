@@ -1,6 +1,46 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
+import { LANGS, langOf } from "../lib/site/i18n.ts";
+import { countWords, formatVocabulary, vocabularyPath } from "../lib/search/spelling.ts";
+import { NAMES_FIELD } from "../lib/search/names.ts";
+
+/** What a Pagefind fragment file holds for a page (or, where pages are grouped, for each page by id). */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/**
+ * Writes each language's vocabulary (src/lib/search/spelling.ts) from the text Pagefind indexed, as its fragment
+ * files hold it (gzip, then Pagefind's 12-byte signature, then JSON), with the app cards' names (names.ts). Returns
+ * the words per language.
+ */
+export function writeVocabularies(dir: string): Record<string, number> {
+  const fragmentDir = join(dir, "pagefind", "fragment");
+  const texts = new Map(LANGS.map((lang) => [lang, [] as string[]]));
+  const names = new Map(LANGS.map((lang) => [lang, [] as string[]]));
+  for (const file of readdirSync(fragmentDir)) {
+    const json = JSON.parse(gunzipSync(readFileSync(join(fragmentDir, file))).subarray(12).toString("utf8"));
+    const fragments: Fragment[] = "content" in json ? [json] : Object.values(json);
+    for (const { url, content, meta } of fragments) {
+      texts.get(langOf(url))!.push(content);
+      names.get(langOf(url))!.push(...(meta[NAMES_FIELD]?.split(" ").filter(Boolean) ?? []));
+    }
+  }
+  const sizes: Record<string, number> = {};
+  for (const [lang, list] of texts) {
+    const counts = countWords(list);
+    if (counts.size === 0) throw new Error(`No words for the ${lang} search vocabulary: has Pagefind's fragment format changed?`);
+    writeFileSync(join(dir, vocabularyPath(lang)), formatVocabulary(counts, names.get(lang)!));
+    sizes[lang] = counts.size;
+  }
+  return sizes;
+}
 
 /**
  * Indexes the built site with Pagefind's Node API once `astro build` has written `dist/`,
@@ -27,7 +67,8 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const { pages } = await indexSite(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages for search.`);
+        const words = Object.entries(writeVocabularies(fileURLToPath(dir))).map(([lang, n]) => `${n} ${lang}`);
+        logger.info(`Indexed ${pages} pages for search; vocabularies of ${words.join(", ")} words.`);
       },
     },
   };

@@ -23,8 +23,10 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-async function auditPage(page: Page, path: string): Promise<string[]> {
+/** axe's violations on a page, once `ready` (a selector) is on it if given. */
+async function auditPage(page: Page, path: string, ready?: string): Promise<string[]> {
   await page.goto(site.url + path);
+  if (ready) await page.locator(ready).first().waitFor();
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -52,6 +54,11 @@ describe.each(SCHEMES)("axe, WCAG 2.2 AA, %s mode", (colorScheme) => {
 
     it.each(pages)("%s has no violations", async (path) => {
       expect(await auditPage(page, path)).toEqual([]);
+    });
+
+    // The search page again with results, so the marked words in excerpts are checked too.
+    it.each(["/search/?q=calculator%20app", "/es/buscar/?q=calculadora%20falsa"])("%s, showing results, has no violations", async (path) => {
+      expect(await auditPage(page, path, "#search-results mark")).toEqual([]);
     });
   });
 });

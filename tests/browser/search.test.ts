@@ -1,33 +1,49 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { useSite } from "../helpers/site.ts";
+import { DIST } from "../helpers/dist.ts";
 import { guideUrl } from "@/lib/content/guides";
 import { localPath, type Lang } from "@/lib/site/i18n";
 
 const PHRASINGS_DIR = join(import.meta.dirname, "..", "fixtures", "search-phrasings");
-/** [expected guide URL, phrasing, language] for every phrasing a parent might type, per guide and language. */
+/**
+ * [expected URL, phrasing, language] for every phrasing a parent might type: per guide (<slug>.json) and per app
+ * card (apps/<slug>.json, once cards exist), in each language (Spanish under es/).
+ */
 const phrasings = (["en", "es"] as const).flatMap((lang) => {
   const dir = lang === "en" ? PHRASINGS_DIR : join(PHRASINGS_DIR, lang);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .flatMap((f) => {
-      const url = guideUrl(f.replace(/\.json$/, ""), lang);
-      return (JSON.parse(readFileSync(join(dir, f), "utf8")) as string[]).map((q) => [url, q, lang] as const);
-    });
+  const sets = [
+    { dir, url: (slug: string) => guideUrl(slug, lang) },
+    { dir: join(dir, "apps"), url: (slug: string) => localPath(lang, `/apps/${slug}/`) },
+  ];
+  return sets.flatMap(({ dir, url }) =>
+    (existsSync(dir) ? readdirSync(dir) : [])
+      .filter((f) => f.endsWith(".json"))
+      .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as string[]).map((q) => [url(f.replace(/\.json$/, "")), q, lang] as const)),
+  );
 });
 
 const site = useSite();
+/** The search page shown last, to read its status and results after search(). */
 let page: Page;
+const searchPages = new Map<Lang, Page>();
 
-beforeAll(async () => {
-  page = await site.browser.newPage();
-});
-
-/** The result links the search page in a language shows for a query. */
+/**
+ * The result links the search page in a language shows for a query typed into its box. Each language's page is
+ * opened once and asked every question in turn, as a parent refining a question would, so Pagefind loads once.
+ */
 async function search(query: string, lang: Lang = "en"): Promise<string[]> {
-  await page.goto(`${site.url}${localPath(lang, "/search/")}?q=${encodeURIComponent(query)}`);
+  page = searchPages.get(lang)!;
+  if (!page) {
+    page = await site.browser.newPage();
+    await page.goto(`${site.url}${localPath(lang, "/search/")}`);
+    searchPages.set(lang, page);
+  }
+  await page.locator("#search-status").evaluate((s) => (s.textContent = ""));
+  await page.fill("#search-page-input", query);
+  await page.press("#search-page-input", "Enter");
   await page.locator("#search-status").filter({ hasText: /\S/ }).waitFor();
   return page.locator("#search-results li h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -44,15 +60,98 @@ describe("search answers parents' own words", () => {
     expect(results.every((r) => r.startsWith("/es/") === (lang === "es"))).toBe(true);
   });
 
-  it("says so when nothing matches", async () => {
-    // Not "xylophone": it now lists the Xbox card (nonsense still lists pages; see issue #12).
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent("qwxzv")}`);
-    await page.locator("#search-status").filter({ hasText: /No guides found/ }).waitFor();
+  it.each([
+    ["zzqx blorf", "en"],
+    ["best pizza recipe", "en"],
+    ["xylophone", "en"],
+    ["best safe app for my phone", "en"],
+    ["receta de pizza", "es"],
+  ] as const)("finds nothing for “%s”, a question with no word of any page, and says so", async (query, lang) => {
+    expect(await search(query, lang)).toEqual([]);
+    await expect(page.locator("#search-status").textContent()).resolves.toMatch(lang === "en" ? /^Nothing found/ : /^No se encontró nada/);
+  });
+});
+
+/** [card URL, name] for every word that names an app, as each built card lists them (src/lib/search/names.ts). */
+const cardNames = (["en", "es"] as const).flatMap((lang) => {
+  const dir = join(DIST, localPath(lang, "/apps/"));
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "index.html")))
+    .flatMap((d) => {
+      const html = readFileSync(join(dir, d.name, "index.html"), "utf8");
+      const names = /data-pagefind-meta="names"[^>]*>([^<]*)</.exec(html)?.[1].split(" ").filter(Boolean) ?? [];
+      return names.map((name) => [localPath(lang, `/apps/${d.name}/`), name, lang] as const);
+    });
+});
+
+describe("app names and nicknames", () => {
+  it("has the names of every card in both languages", () => {
+    expect(new Set(cardNames.map(([url]) => url)).size).toBe(48);
+    expect(cardNames.map(([, name]) => name)).toEqual(expect.arrayContaining(["insta", "snap", "roblox", "discord", "fortnite", "guasap"]));
+  });
+
+  it("put the app's card first for each of its names", async () => {
+    const misses: string[] = [];
+    for (const [url, name, lang] of cardNames) {
+      const first = (await search(name, lang))[0];
+      if (first !== url) misses.push(`${lang} “${name}”: ${first} before ${url}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
+describe("misspelled questions", () => {
+  it.each([
+    ["calculater app", "en", "spot-hidden-vault-apps", "calculator app"],
+    ["sextorsion", "en", "sextortion-threats-to-share-photos", "sextortion"],
+    ["familylink", "en", "android-family-link", "family link"],
+    ["estorsion fotos", "es", "sextortion-threats-to-share-photos", "sextorsión fotos"],
+  ] as const)("“%s” finds the right guide and shows what was searched", async (query, lang, slug, corrected) => {
+    expect((await search(query, lang))[0]).toBe(guideUrl(slug, lang));
+    const showing = lang === "en" ? "Showing results for" : "Mostrando resultados para";
+    await expect(page.locator("#search-status").textContent()).resolves.toContain(`${showing} “${corrected}”`);
+  });
+
+  it("“youtub history” finds the YouTube history guide (Pagefind knows “youtub” as the stem of “youtube”)", async () => {
+    expect((await search("youtub history"))[0]).toBe(guideUrl("check-youtube-history"));
+  });
+});
+
+describe("each result", () => {
+  it("shows its summary and an excerpt with the matched words marked", async () => {
+    await search("calculator app hiding photos");
+    const first = page.locator("#search-results li").first();
+    const [summary, excerpt] = await first.locator("p").allTextContents();
+    expect(summary).toMatch(/calculator/i);
+    expect(excerpt).not.toBe(summary);
+    const marked = await first.locator("p mark").allTextContents();
+    expect(marked.some((m) => /calculator/i.test(m))).toBe(true);
+  });
+});
+
+describe("loading", () => {
+  it("fetches no search code, index or vocabulary until the box is used, then those of the page's language", async () => {
+    // A context of its own: no service worker precaching the whole site in the background.
+    const context = await site.browser.newContext({ serviceWorkers: "block" });
+    const fresh = await context.newPage();
+    const fetched: string[] = [];
+    fresh.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      await fresh.goto(`${site.url}/es/buscar/`);
+      await fresh.waitForLoadState("networkidle");
+      expect(fetched.filter((p) => p.endsWith(".js") || p.startsWith("/pagefind/"))).toEqual([]);
+      await fresh.focus("#search-page-input");
+      await expect.poll(() => fetched).toEqual(expect.arrayContaining(["/pagefind/pagefind.js", "/pagefind/vocabulary.es.txt"]));
+      expect(fetched).not.toContain("/pagefind/vocabulary.en.txt");
+    } finally {
+      await context.close();
+    }
   });
 });
 
 describe("the header search", () => {
   it("takes a question typed on a guide page to the right guide", async () => {
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/help/`);
     await page.fill("#header-search", "calculator app hiding photos");
     await page.press("#header-search", "Enter");

@@ -9,6 +9,10 @@ describe("first-view budget", () => {
   it("counts up-front stylesheets and scripts, not print stylesheets or icons", () => {
     expect(firstViewAssets(html)).toEqual(["/_astro/a.css", "/_astro/s.js"]);
   });
+  it("does not count a script waiting in a <template>, which loads only once a script uses it", () => {
+    const page = '<template id="t"><script type="module" src="/_astro/later.js"></script></template><script type="module" src="/_astro/now.js"></script>';
+    expect(firstViewAssets(page)).toEqual(["/_astro/now.js"]);
+  });
   it("adds the gzip size of the HTML and each asset", () => {
     const weight = pageWeight("/x/", html, (url) => Buffer.from(url.repeat(50)));
     expect(weight.html).toBe(gzipSize(html));

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { queryTerms, rankPages } from "@/lib/search/query";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isGeneric, queryTerms, rankPages } from "@/lib/search/query";
+
+const PHRASINGS = join(import.meta.dirname, "..", "fixtures", "search-phrasings");
+
+/** Every phrasing in the search fixtures: guides and app cards, both languages. */
+function fixturePhrasings(): string[] {
+  return readdirSync(PHRASINGS, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".json"))
+    .flatMap((f) => JSON.parse(readFileSync(join(PHRASINGS, f), "utf8")) as string[]);
+}
 
 describe("queryTerms", () => {
   it("keeps the words that say what the parent wants", () => {
@@ -22,21 +33,66 @@ describe("queryTerms", () => {
   });
 });
 
-describe("rankPages", () => {
-  const common = ["a", "b", "c", "d"].map((id) => ({ id, score: 1 }));
-  it("prefers a page with a rare term over one with several common terms", () => {
-    const hits = [common, [{ id: "b", score: 1 }, { id: "c", score: 1 }, { id: "d", score: 1 }], [{ id: "a", score: 1 }]];
-    expect(rankPages(hits, [], 4)[0]).toBe("a");
+describe("isGeneric", () => {
+  it("marks the words every page is about, in both languages, with or without accents", () => {
+    for (const word of ["best", "safe", "app", "phones", "online", "seguridad", "teléfono", "telefono", "aplicación"]) {
+      expect(isGeneric(word), word).toBe(true);
+    }
+    for (const word of ["calculator", "sextortion", "youtube", "password", "contraseña"]) expect(isGeneric(word), word).toBe(false);
   });
-  it("puts pages that match the whole question first, in Pagefind's order", () => {
-    const hits = [common, [{ id: "a", score: 5 }]];
-    expect(rankPages(hits, ["c", "b"], 4)).toEqual(["c", "b", "a", "d"]);
-  });
-  it("breaks ties with Pagefind's scores", () => {
-    expect(rankPages([[{ id: "a", score: 1 }, { id: "b", score: 3 }]], [], 4)).toEqual(["b", "a"]);
-  });
-  it("is empty when no term found anything", () => {
-    expect(rankPages([[], []], [], 4)).toEqual([]);
+  it("leaves every phrasing in the fixtures a term to search", () => {
+    for (const question of fixturePhrasings()) expect(queryTerms(question), question).not.toEqual([]);
   });
 });
 
+describe("rankPages", () => {
+  const hit = (id: string, score = 1, inTitle = false, inNames = false) => ({ id, score, inTitle, inNames });
+  const term = (hits: ReturnType<typeof hit>[], generic = false, name = false) => ({ generic, name, hits });
+  const common = term(["a", "b", "c", "d"].map((id) => hit(id)));
+  it("prefers a page with a rare term over one with several common terms", () => {
+    const terms = [common, term([hit("b"), hit("c"), hit("d")]), term([hit("a")])];
+    expect(rankPages(terms, [], 4)[0]).toBe("a");
+  });
+  it("puts pages that match the whole question first, in Pagefind's order", () => {
+    expect(rankPages([common, term([hit("a", 5)])], ["c", "b"], 4)).toEqual(["c", "b", "a", "d"]);
+  });
+  it("breaks ties with Pagefind's scores", () => {
+    expect(rankPages([term([hit("a", 1), hit("b", 3)])], [], 4)).toEqual(["b", "a"]);
+  });
+  it("is empty when no term found anything", () => {
+    expect(rankPages([term([]), term([])], [], 4)).toEqual([]);
+  });
+  it("puts first, among pages with every term, one whose title holds every specific term", () => {
+    const history = term([hit("guide1", 9), hit("guide2", 1, true)]);
+    expect(rankPages([history], ["guide1", "guide2"], 40)).toEqual(["guide2", "guide1"]);
+    // A generic word in a title ("online") names nothing.
+    const online = term([hit("guide1"), hit("guide3", 1, true)], true);
+    expect(rankPages([history, online], ["guide1"], 40)).toEqual(["guide1", "guide2"]);
+  });
+  it("puts first the card of an app the question names, even if it lacks the question's other words", () => {
+    // "can my 10 year old use messenger": a guide has every word and Pagefind prefers it; the card lacks "year".
+    const messenger = term([hit("guide", 9), hit("card", 2, true, true), hit("facebook", 1)], false, true);
+    const year = term([hit("guide", 9)]);
+    expect(rankPages([messenger, year], ["guide"], 40)).toEqual(["card", "guide", "facebook"]);
+    // A word that is no app's name leads nothing, even where Pagefind matched it in a card's names ("chat", "chatgpt").
+    const chat = term([hit("guide", 9), hit("card", 2, false, true)]);
+    expect(rankPages([chat], ["guide", "card"], 40)).toEqual(["guide", "card"]);
+  });
+  it("puts first, of the pages naming the app, those whose title holds more of the question", () => {
+    // "youtube history": the YouTube card, and the history guide with both words in its title.
+    const youtube = term([hit("card", 5, true, true), hit("guide", 1, true)], false, true);
+    const history = term([hit("guide", 1, true)]);
+    expect(rankPages([youtube, history], ["guide"], 40)).toEqual(["guide", "card"]);
+  });
+  it("returns no page that matches only generic terms", () => {
+    const best = term([hit("a"), hit("b")], true);
+    expect(rankPages([best, term([hit("b")])], [], 4)).toEqual(["b"]);
+    expect(rankPages([best], ["a", "b"], 4)).toEqual([]);
+  });
+  it("answers a question of generic words only with the pages whose titles hold them all", () => {
+    // "apps my teen uses": the guide titled "Learn the apps your kids use".
+    const apps = term([hit("a"), hit("learn", 1, true), hit("vault", 1, true)], true);
+    const uses = term([hit("a"), hit("learn", 1, true)], true);
+    expect(rankPages([apps, uses], ["a", "learn"], 4)).toEqual(["learn"]);
+  });
+});

@@ -13,7 +13,9 @@ export const FIRST_VIEW_BUDGET = 14_000;
  */
 export function firstViewAssets(html: string): string[] {
   const assets: string[] = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>|<script\b[^>]*\bsrc="[^"]+"[^>]*>/g)) {
+  // A <template>'s content is inert: nothing in it loads until a script puts it in the page (the search page's script).
+  const live = html.replace(/<template\b[\s\S]*?<\/template>/g, "");
+  for (const [tag] of live.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>|<script\b[^>]*\bsrc="[^"]+"[^>]*>/g)) {
     if (/\bmedia="print"/.test(tag)) continue;
     const url = /(?:href|src)="([^"]+)"/.exec(tag)?.[1];
     if (url && url.startsWith("/")) assets.push(url);

@@ -1,46 +1,92 @@
 /**
- * The search page's script. Pagefind's own code (and its index) is fetched only once the parent
- * focuses the box or arrives with a question in the address (?q=), so other pages ship none of it.
+ * The search page's script, imported by the page only once the parent focuses the box or arrives with a question
+ * in the address (?q=); it then fetches Pagefind's code, its index and the vocabulary, so no page ships any of it
+ * up front.
  */
-import { queryTerms, rankPages } from "./query.ts";
+import { bestExcerpt, excerptParts, type Section } from "./excerpt.ts";
+import { fold, isGeneric, queryTerms, rankPages } from "./query.ts";
+import { NAMES_FIELD } from "./names.ts";
+import { correctedQuestion, correctTerms, parseVocabulary, type Vocabulary } from "./spelling.ts";
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string; summary?: string };
+  sub_results: Section[];
 }
 interface PagefindResult {
   id: string;
   score: number;
+  /** The page's metadata fields the query matched, such as "title". */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null): Promise<{ results: PagefindResult[]; unfilteredResultCount: number }>;
+  search(q: string | null): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 8;
 const TYPING_PAUSE_MS = 250;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  // A runtime path: Pagefind's files are written after Vite has bundled the site.
-  const path = "/pagefind/pagefind.js";
-  pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
-    return pf;
-  });
-  return pagefind;
+interface Search {
+  pagefind: Pagefind;
+  vocabulary: Vocabulary;
 }
 
-/** Pages for a question, best first: all its terms together and each on its own, then ranked (see searchQuery.ts). */
-async function findPages(pf: Pagefind, question: string): Promise<PagefindResult[]> {
-  const terms = queryTerms(question);
-  const together = terms.length ? terms.join(" ") : question;
-  const [exact, all, ...perTerm] = await Promise.all([together, null, ...terms].map((t) => pf.search(t)));
-  const byId = new Map([exact, ...perTerm].flatMap((s) => s.results.map((r) => [r.id, r] as const)));
-  const ranked = rankPages(perTerm.map((s) => s.results), exact.results.map((r) => r.id), all.results.length);
-  return ranked.map((id) => byId.get(id)!);
+let search: Promise<Search> | undefined;
+function loadSearch(vocabularyUrl: string): Promise<Search> {
+  // A runtime path: Pagefind's files are written after Vite has bundled the site.
+  const path = "/pagefind/pagefind.js";
+  search ??= Promise.all([
+    import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
+      await pf.options({ excerptLength: 24, excerptEllipsis: "…" });
+      return pf;
+    }),
+    // Without its vocabulary (say, offline before the first visit was cached), search still works, uncorrected.
+    fetch(vocabularyUrl)
+      .then((r) => (r.ok ? r.text() : ""))
+      .catch(() => "")
+      .then(parseVocabulary),
+  ]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
+  return search;
+}
+
+interface Found {
+  /** Best first, each with the result whose excerpt shows the most of the question. */
+  pages: PagefindResult[];
+  /** The question with its corrections, if any were made. */
+  corrected?: string;
+}
+
+/** Pages for a question: its terms corrected, searched together and one by one, then ranked (see query.ts). */
+async function findPages({ pagefind: pf, vocabulary }: Search, question: string): Promise<Found> {
+  const typed = queryTerms(question);
+  // A quoted word finds only the word itself (stemmed): unlike a plain search, no near spellings ("zzqx" → "z").
+  const present = await Promise.all(typed.map((t) => pf.search(`"${t}"`)));
+  const { terms, corrections } = correctTerms(typed, (t) => present[typed.indexOf(t)].results.length > 0, vocabulary);
+  const corrected = corrections.length ? correctedQuestion(question, corrections) : undefined;
+  if (terms.length === 0) return { pages: [], corrected };
+  const [together, all, ...perTerm] = await Promise.all([terms.join(" "), null, ...terms].map((t) => pf.search(t)));
+  const ranked = rankPages(
+    perTerm.map((s, i) => ({
+      generic: isGeneric(terms[i]),
+      name: vocabulary.names.has(fold(terms[i])),
+      hits: s.results.map((r) => ({
+        id: r.id,
+        score: r.score,
+        inTitle: r.matchedMetaFields?.includes("title") ?? false,
+        inNames: r.matchedMetaFields?.includes(NAMES_FIELD) ?? false,
+      })),
+    })),
+    together.results.map((r) => r.id),
+    all.results.length,
+  );
+  // A page's excerpt marks the words of the search that found it: all of them if it has every term, else its rarest.
+  const searches = [together, ...[...perTerm].sort((a, b) => a.results.length - b.results.length)];
+  const byId = new Map<string, PagefindResult>();
+  for (const r of searches.flatMap((s) => s.results)) if (!byId.has(r.id)) byId.set(r.id, r);
+  return { pages: ranked.map((id) => byId.get(id)!), corrected };
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
@@ -52,9 +98,19 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   a.href = data.url;
   a.textContent = data.meta.title ?? data.url;
   h.append(a);
-  const p = document.createElement("p");
-  p.textContent = data.meta.summary ?? "";
-  li.append(h, p);
+  const summary = document.createElement("p");
+  summary.textContent = data.meta.summary ?? "";
+  const excerpt = document.createElement("p");
+  excerpt.className = "mt-2 text-base text-muted";
+  excerpt.append(
+    ...excerptParts(bestExcerpt(data.excerpt, data.sub_results)).map(({ text, marked }) => {
+      if (!marked) return text;
+      const mark = document.createElement("mark");
+      mark.textContent = text;
+      return mark;
+    }),
+  );
+  li.append(h, summary, excerpt);
   return li;
 }
 
@@ -63,6 +119,9 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>("#search-results");
   const status = document.querySelector<HTMLElement>("#search-status");
   if (!input || !list || !status) return;
+  // The page carries its language's sentences and vocabulary address (see SearchPage.astro).
+  const text = status.dataset;
+  const loaded = loadSearch(text.vocabulary!);
   let latest = 0;
 
   async function run(query: string): Promise<void> {
@@ -74,18 +133,19 @@ export function startSearch(): void {
       status!.textContent = "";
       return;
     }
-    const pf = await loadPagefind();
-    const pages = await findPages(pf, q);
+    const { pages, corrected } = await findPages(await loaded, q);
     const data = await Promise.all(pages.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (run !== latest) return; // a newer question replaced this one
     list!.replaceChildren(...data.map(resultItem));
-    // The page carries its language's sentences (see SearchPage.astro).
-    const sentence = data.length === 0 ? status!.dataset.foundNone : pages.length === 1 ? status!.dataset.foundOne : status!.dataset.foundMany;
-    status!.textContent = (sentence ?? "").replace("{n}", String(pages.length)).replace("{q}", q);
+    const sentence =
+      data.length === 0 ? text.foundNone
+      : corrected ? (pages.length === 1 ? text.correctedOne : text.correctedMany)
+      : pages.length === 1 ? text.foundOne
+      : text.foundMany;
+    status!.textContent = (sentence ?? "").replace("{n}", String(pages.length)).replace("{q}", data.length && corrected ? corrected : q);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener("focus", () => void loadPagefind(), { once: true });
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), TYPING_PAUSE_MS);
@@ -96,8 +156,7 @@ export function startSearch(): void {
     void run(input.value);
   });
   const q = new URLSearchParams(location.search).get("q");
-  if (q) {
-    input.value = q;
-    void run(q);
-  }
+  if (q) input.value = q;
+  // A question in the address, or words typed while this script was loading.
+  if (input.value) void run(input.value);
 }

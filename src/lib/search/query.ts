@@ -8,17 +8,17 @@
  */
 
 /** Words that say nothing about which guide is wanted (English and Spanish): function words, and family words every guide uses. */
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   `a about after all also am an and any are as at be been being but by can could did do does doing for from get
   got had has have he her hers him his how i if in into is it its just me my myself no not now of on or our out
   over own she should so some than that the their them then there these they this those to too up us very was we
   were what when where which who whom why will with would you your yours
   child children childs kid kids kiddo son sons daughter daughters teen teens teenager teenagers boy girl baby
   parent parents mom dad someone something anyone know want need help please way ways go goes going gets getting
-  thing things make sure really
+  thing things make sure really understand understands dont doesnt didnt isnt arent
   de del la el los las lo le les un una unos unas y e o u que qué en mi mis su sus tu tus con por para como cómo
   cuando cuándo donde dónde quien quién es son está están estar ser fue hay me se al a ya si sí muy más pero
-  sobre este esta esto eso hacer hago hace puedo puede debo debe quiero saber sé alguien algo
+  sobre este esta esto eso hacer hago hace puedo puede debo debe quiero saber sé alguien algo entiendo entiende entender
   hijo hija hijos hijas niño niña niños niñas adolescente adolescentes chico chica mamá papá padres`.split(/\s+/),
 );
 
@@ -62,8 +62,29 @@ const SYNONYMS: Record<string, string> = {
   escondidas: "esconde",
 };
 
+/**
+ * Words that every page is about (safe phones and apps, online): kept, as they help rank, but a page that matches
+ * only these is not a result, so "best pizza recipe" finds nothing. Accent-free, as `fold` leaves them.
+ */
+const GENERIC = new Set(
+  `best good great safe safety secure app apps application applications phone phones cell mobile device devices
+  online internet web use uses using new tips advice guide guides info information
+  mejor mejores bueno buena buenos buenas seguro segura seguros seguras seguridad aplicacion aplicaciones telefono
+  telefonos celular celulares movil dispositivo dispositivos linea usar uso nuevo nueva consejos guia guias informacion`.split(/\s+/),
+);
+
+/** A word without its accents ("sextorsión" → "sextorsion"), as Pagefind compares words. */
+export function fold(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/** Whether a term alone says nothing about which page is wanted (see GENERIC). */
+export function isGeneric(term: string): boolean {
+  return GENERIC.has(fold(term));
+}
+
 /** Lowercase words of a text, possessives dropped and negations kept whole ("can't see" is not "can see"). */
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/['’]s\b/g, "")
@@ -81,29 +102,72 @@ export interface TermHit {
   /** Pagefind's result id for the page. */
   id: string;
   score: number;
+  /** The term matched the page's title. */
+  inTitle: boolean;
+  /** The term matched the names of the app the page is about (an app card: names.ts). */
+  inNames?: boolean;
+}
+
+export interface TermHits {
+  /** A generic term (see isGeneric), which cannot make a page a result on its own. */
+  generic: boolean;
+  /** The term is an app's name or nickname ("roblox", "insta"). */
+  name?: boolean;
+  hits: TermHit[];
+}
+
+interface PageRank {
+  weight: number;
+  score: number;
+  /** Specific terms the page matched. */
+  specific: number;
+  /** Specific terms in its title. */
+  titled: number;
+  /** Terms of any kind in its title. */
+  allTitled: number;
+  /** App names in its title or names. */
+  named: number;
+  /** Specific terms in its title or names. */
+  covered: number;
 }
 
 /**
- * Page ids, best first. Pages that contain every term of the question (`exact`, in Pagefind's own order) come
- * first; then the others by the summed rarity of the terms they contain, so a page matching the one unusual
- * word ("trafficked") beats one matching three words every guide uses ("online", "app"); Pagefind's scores break
- * ties. `hits` holds, for each term, the pages that term found; `total` is the number of pages searched.
+ * Page ids, best first; `terms` holds, for each term, the pages it found, and `total` is the number of pages searched.
+ * A page is a result only if it matches a term that is not generic, or, for a question of generic terms only, holds
+ * them all in its title. A question that names an app ("can my 10 year old
+ * use messenger") is about that app: the pages that name it in their title or names (its card, a guide such as
+ * "Check your child's YouTube history") come first, those holding more of the question there first. Then pages that
+ * contain every term (`exact`), in Pagefind's order, except that a page whose title holds every specific term of the
+ * question leads them. The others follow by weight: each term a page matches adds its rarity, so a page matching the
+ * one unusual word ("trafficked") beats one matching three words every guide uses ("online", "app"), and a specific
+ * term in the page's title counts twice. Pagefind's scores break ties.
  */
-export function rankPages(hits: TermHit[][], exact: string[], total: number): string[] {
-  const pages = new Map<string, { weight: number; score: number }>();
-  for (const termHits of hits) {
-    if (termHits.length === 0) continue;
-    const rarity = Math.log(1 + total / termHits.length);
-    for (const { id, score } of termHits) {
-      const page = pages.get(id) ?? { weight: 0, score: 0 };
-      page.weight += rarity;
+export function rankPages(terms: TermHits[], exact: string[], total: number): string[] {
+  const specificTerms = terms.filter((t) => !t.generic).length;
+  const pages = new Map<string, PageRank>();
+  for (const { generic, name = false, hits } of terms) {
+    if (hits.length === 0) continue;
+    const rarity = Math.log(1 + total / hits.length);
+    for (const { id, score, inTitle, inNames = false } of hits) {
+      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0 };
+      const titled = inTitle && !generic;
+      page.weight += titled ? 2 * rarity : rarity;
       page.score += score;
+      page.specific += generic ? 0 : 1;
+      page.titled += titled ? 1 : 0;
+      page.allTitled += inTitle ? 1 : 0;
+      page.named += name && (inTitle || inNames) ? 1 : 0;
+      page.covered += titled || (name && inNames) ? 1 : 0;
       pages.set(id, page);
     }
   }
-  const rest = [...pages.entries()]
-    .filter(([id]) => !exact.includes(id))
-    .sort(([, a], [, b]) => b.weight - a.weight || b.score - a.score)
-    .map(([id]) => id);
-  return [...exact, ...rest];
+  const get = (id: string) => pages.get(id)!;
+  // A question of generic words only ("apps my teen uses") finds just the pages whose titles hold them all.
+  const results = [...pages.keys()].filter((id) => (specificTerms > 0 ? get(id).specific > 0 : get(id).allTitled === terms.length));
+  // Stable sorts throughout: pages alike keep the order they had.
+  const whole = exact.filter((id) => results.includes(id)).sort((a, b) => Number(get(b).titled === specificTerms) - Number(get(a).titled === specificTerms));
+  const rest = results.filter((id) => !exact.includes(id)).sort((a, b) => get(b).weight - get(a).weight || get(b).score - get(a).score);
+  const order = [...whole, ...rest];
+  const named = order.filter((id) => get(id).named > 0).sort((a, b) => get(b).covered - get(a).covered);
+  return [...named, ...order.filter((id) => get(id).named === 0)];
 }

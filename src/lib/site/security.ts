@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * The site's security policy, shared by Astro's CSP <meta> tag (astro.config.mjs) and the `_headers` file for
  * static hosts, so the two never disagree. Nothing may load from another origin.
@@ -23,3 +25,11 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
   "X-Frame-Options": "DENY",
 };
+
+/**
+ * An inline script's or style's hash for the page's CSP. Astro hashes what it bundles, not `is:inline` code, so a page
+ * with one adds this (Astro.csp.insertScriptHash) before its head is written, from a layout's or page's frontmatter.
+ */
+export function cspHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash("sha256").update(code).digest("base64")}`;
+}

@@ -1,0 +1,22 @@
+/**
+ * App names in search. A question that names an app ("can my 10 year old use messenger") is about that app, so its
+ * card comes first (rankPages). Each card lists the words that name it in a hidden Pagefind metadata field, "names";
+ * the build copies every card's names into the language's vocabulary, so the search page knows which terms are names
+ * (Pagefind matches a field by word beginnings: "chat" would match "chatgpt").
+ */
+import { isGeneric, STOPWORDS, words } from "./query.ts";
+
+/** The Pagefind metadata field that holds a card's names. */
+export const NAMES_FIELD = "names";
+
+/** Words of app names and nicknames that are also everyday words in a question. */
+const EVERYDAY = new Set(["random", "video", "chat", "others", "stem"]);
+
+/**
+ * The words that name an app: those of its name and of its one-word nicknames ("robux", "insta"). Longer nicknames
+ * ("secret chat", "xbox family settings") are phrases parents type, indexed as the card's text but naming nothing.
+ */
+export function appNames(app: string, aliases: string[]): string[] {
+  const named = [app, ...aliases.filter((a) => !/\s/.test(a))].flatMap(words);
+  return [...new Set(named.filter((w) => !STOPWORDS.has(w) && !isGeneric(w) && !EVERYDAY.has(w)))];
+}
