@@ -1,13 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { useSite } from "../helpers/site.ts";
-import { contentPages } from "../helpers/dist.ts";
+import { pagesOfEachKind } from "../helpers/dist.ts";
 
 const site = useSite();
-const pages = contentPages();
+// What a page requests and stores comes from its template's scripts, the same on every page of a kind; the built
+// HTML of every page is checked for other origins in tests/site/pages.test.ts.
+const pages = pagesOfEachKind();
 
 
-describe("privacy and the content security policy", () => {
-  it.each(pages)("%s: no other origin, no CSP violation, no cookie, nothing in storage", async (path) => {
+// Concurrent: each page is mostly waiting for the network to go quiet.
+describe.concurrent("privacy and the content security policy", () => {
+  it.for(pages)("%s: no other origin, no CSP violation, no cookie, nothing in storage", async (path, { expect }) => {
     // No service worker here: this checks what the page itself does on a first visit.
     const context = await site.browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 /** Reading the built site in `dist/` (npm test builds it before Vitest starts). */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { LANGS, localPath } from "@/lib/site/i18n";
 
 /** The built site; DIST_DIR lets a build in another folder be tested. */
 export const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "..", "..", "dist");
@@ -30,4 +31,22 @@ export function readPage(path: string): string {
 /** Built pages other than redirect stubs (Astro writes a meta-refresh page for each configured redirect). */
 export function contentPages(): string[] {
   return htmlPages().filter((path) => !/<meta http-equiv="refresh"/.test(readPage(path)));
+}
+
+/**
+ * A page or two of each kind: every top-level page, and the first and last of each set of three or more pages in
+ * one folder (the guides, the cards, the topics…), which share a template; both ends, as a folder may hold two kinds
+ * (/print/apps/ and the topic packs). For browser checks whose result depends on the template, not the text: the
+ * requests a page makes, its layout at another width.
+ */
+const HOMES = new Set(LANGS.map((lang) => localPath(lang, "/")));
+export function pagesOfEachKind(pages: string[] = contentPages()): string[] {
+  const folder = (path: string) => path.replace(/[^/]+\/$/, "");
+  const sets = new Map<string, string[]>();
+  for (const path of pages) {
+    const f = folder(path);
+    const key = HOMES.has(f) ? `page ${path}` : `folder ${f}`;
+    sets.set(key, [...(sets.get(key) ?? []), path]);
+  }
+  return [...sets.values()].flatMap((set) => (set.length >= 3 ? [set[0], set.at(-1)!] : set)).sort();
 }
