@@ -13,13 +13,19 @@ const packs = LANGS.map((lang) => localPath(lang, "/print/"));
 const isPack = (path: string) => packs.some((p) => path.startsWith(p) && path !== p);
 const all = contentPages();
 const pages = [...all.filter((path) => !isPack(path)), ...pagesOfEachKind(all.filter(isPack))];
-// Every page at phone width, where most parents read; a page or two of each kind at desktop width, as the wider
-// layout comes from the template, not the text.
-const VIEWS = [
-  { name: "phone", width: 390, height: 844, pages },
-  { name: "desktop", width: 1280, height: 900, pages: pagesOfEachKind(pages) },
+const WCAG = { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] };
+// Dark mode changes colours only: the rules about colour.
+const COLOUR = { type: "rule", values: ["color-contrast", "link-in-text-block"] };
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+// Every page at phone width, where most parents read, in light mode and (for colour) dark mode; a page or two of each
+// kind at desktop width, as the wider layout comes from the template, not the text.
+const AUDITS = [
+  { name: "light mode, phone width", colorScheme: "light", viewport: PHONE, pages, rules: WCAG },
+  { name: "dark mode, phone width, colour rules", colorScheme: "dark", viewport: PHONE, pages, rules: COLOUR },
+  { name: "light mode, desktop width", colorScheme: "light", viewport: DESKTOP, pages: pagesOfEachKind(pages), rules: WCAG },
+  { name: "dark mode, desktop width", colorScheme: "dark", viewport: DESKTOP, pages: pagesOfEachKind(pages), rules: WCAG },
 ] as const;
-const SCHEMES = ["light", "dark"] as const;
 
 const site = useSite();
 
@@ -31,40 +37,35 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe's violations on a page, once `ready` (a selector) is on it if given. */
-async function auditPage(page: Page, path: string, ready?: string): Promise<string[]> {
+type Rules = (typeof AUDITS)[number]["rules"];
+
+/** axe's violations of `rules` on a page, once `ready` (a selector) is on it if given. */
+async function auditPage(page: Page, path: string, rules: Rules, ready?: string): Promise<string[]> {
   await page.goto(site.url + path);
   if (ready) await page.locator(ready).first().waitFor();
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    const result = await axe.run({ runOnly });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  });
+  }, rules);
 }
 
-describe.each(SCHEMES)("axe, WCAG 2.2 AA, %s mode", (colorScheme) => {
-  describe.concurrent.each(VIEWS)("at $name width", (view) => {
-    // A few pages per mode and width, each reused across pages: starting a context per page is most of the cost.
-    let pool: PagePool;
-    beforeAll(async () => {
-      // axe is injected by evaluation, which the page's CSP rightly refuses; bypass it for the audit only.
-      pool = await PagePool.open(site.browser, {
-        viewport: { width: view.width, height: view.height },
-        colorScheme,
-        bypassCSP: true,
-        serviceWorkers: "block",
-      });
-    });
-    afterAll(() => pool?.close());
+describe.concurrent.each(AUDITS)("axe, WCAG 2.2 AA, $name", ({ colorScheme, viewport, pages, rules }) => {
+  // A few pages, each reused across pages: starting a context per page is most of the cost.
+  let pool: PagePool;
+  beforeAll(async () => {
+    // axe is injected by evaluation, which the page's CSP rightly refuses; bypass it for the audit only.
+    pool = await PagePool.open(site.browser, { viewport, colorScheme, bypassCSP: true, serviceWorkers: "block" });
+  });
+  afterAll(() => pool?.close());
 
-    it.for(view.pages)("%s has no violations", async (path, { expect }) => {
-      expect(await pool.use((page) => auditPage(page, path))).toEqual([]);
-    });
+  it.for(pages)("%s has no violations", async (path, { expect }) => {
+    expect(await pool.use((page) => auditPage(page, path, rules))).toEqual([]);
+  });
 
-    // The search page again with results, so the marked words in excerpts are checked too.
-    it.for(["/search/?q=calculator%20app", "/es/buscar/?q=calculadora%20falsa"])("%s, showing results, has no violations", async (path, { expect }) => {
-      expect(await pool.use((page) => auditPage(page, path, "#search-results mark"))).toEqual([]);
-    });
+  // The search page again with results, so the marked words in excerpts are checked too.
+  it.for(["/search/?q=calculator%20app", "/es/buscar/?q=calculadora%20falsa"])("%s, showing results, has no violations", async (path, { expect }) => {
+    expect(await pool.use((page) => auditPage(page, path, rules, "#search-results mark"))).toEqual([]);
   });
 });

@@ -95,7 +95,7 @@ const HOTLINE_NAMES_ES: Record<HotlineId, string> = {
   cybertipline: "CyberTipline del NCMEC",
   fbi: "Línea de denuncias del FBI",
   trafficking: "Línea Nacional Contra la Trata de Personas",
-  hsi: "Línea de denuncias de Investigaciones de Seguridad Nacional (HSI)",
+  hsi: "Línea de denuncias de Investigaciones de Seguridad Nacional (HSI), parte del Servicio de Inmigración y Control de Aduanas (ICE)",
   crisis: "988 Línea de Prevención del Suicidio y Crisis",
 };
 
