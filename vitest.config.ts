@@ -1,6 +1,5 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from "astro/config";
-import { CONCURRENCY } from "./tests/helpers/pagePool.ts";
 
 // Astro's Vite config lets component tests compile .astro files through the container API.
 export default getViteConfig({
@@ -11,7 +10,7 @@ export default getViteConfig({
     hookTimeout: 120_000,
     // Browser tests each start Chromium; two cores can't run many at once.
     maxWorkers: 2,
-    // Tests a file marks concurrent (tests/helpers/pagePool.ts): browser pages spend most of their time waiting.
-    maxConcurrency: CONCURRENCY,
+    // Tests a file marks concurrent (the privacy check): their pages spend most of their time waiting.
+    maxConcurrency: 4,
   },
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
-import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { useSite } from "../helpers/site.ts";
-import { PagePool } from "../helpers/pagePool.ts";
 import { contentPages, pagesOfEachKind } from "../helpers/dist.ts";
 import { LANGS, localPath } from "@/lib/site/i18n";
 
@@ -51,21 +50,24 @@ async function auditPage(page: Page, path: string, rules: Rules, ready?: string)
   }, rules);
 }
 
-describe.concurrent.each(AUDITS)("axe, WCAG 2.2 AA, $name", ({ colorScheme, viewport, pages, rules }) => {
-  // A few pages, each reused across pages: starting a context per page is most of the cost.
-  let pool: PagePool;
+describe.each(AUDITS)("axe, WCAG 2.2 AA, $name", ({ colorScheme, viewport, pages, rules }) => {
+  // One page per audit, reused across pages: starting a context per page is most of the cost. Not concurrent: axe
+  // keeps both cores busy on its own.
+  let context: BrowserContext;
+  let page: Page;
   beforeAll(async () => {
     // axe is injected by evaluation, which the page's CSP rightly refuses; bypass it for the audit only.
-    pool = await PagePool.open(site.browser, { viewport, colorScheme, bypassCSP: true, serviceWorkers: "block" });
+    context = await site.browser.newContext({ viewport, colorScheme, bypassCSP: true, serviceWorkers: "block" });
+    page = await context.newPage();
   });
-  afterAll(() => pool?.close());
+  afterAll(() => context?.close());
 
-  it.for(pages)("%s has no violations", async (path, { expect }) => {
-    expect(await pool.use((page) => auditPage(page, path, rules))).toEqual([]);
+  it.each(pages)("%s has no violations", async (path) => {
+    expect(await auditPage(page, path, rules)).toEqual([]);
   });
 
   // The search page again with results, so the marked words in excerpts are checked too.
-  it.for(["/search/?q=calculator%20app", "/es/buscar/?q=calculadora%20falsa"])("%s, showing results, has no violations", async (path, { expect }) => {
-    expect(await pool.use((page) => auditPage(page, path, rules, "#search-results mark"))).toEqual([]);
+  it.each(["/search/?q=calculator%20app", "/es/buscar/?q=calculadora%20falsa"])("%s, showing results, has no violations", async (path) => {
+    expect(await auditPage(page, path, rules, "#search-results mark")).toEqual([]);
   });
 });

@@ -2,11 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, contentPages, readPage } from "../helpers/dist.ts";
-import { FIRST_VIEW_BUDGET, firstViewAssets, pageWeight } from "@/lib/checks/budget";
+import { budgetExempt, FIRST_VIEW_BUDGET, firstViewAssets, pageWeight } from "@/lib/checks/budget";
 
-// The print packs, the newsletter items and the talks lay out many guides on purpose, for school staff rather than a
-// parent on a phone; every other page, and every guide and card, must fit the first round trip.
-const pages = contentPages().filter((p) => !/^\/(es\/imprimir|print)\/|^\/(schools\/(newsletter|talks)|es\/escuelas\/(boletin|charlas))\//.test(p));
+const pages = contentPages().filter((p) => !budgetExempt(p));
 
 describe("first-view byte budget", () => {
   it.each(pages)(`%s: HTML + up-front CSS/JS is at most ${FIRST_VIEW_BUDGET / 1000} KB gzip`, (path) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstViewAssets, gzipSize, pageWeight } from "@/lib/checks/budget";
+import { budgetExempt, firstViewAssets, gzipSize, pageWeight } from "@/lib/checks/budget";
 
 const html =
   '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/p.css" media="print">' +
@@ -18,5 +18,16 @@ describe("first-view budget", () => {
     expect(weight.html).toBe(gzipSize(html));
     expect(weight.assets).toBe(gzipSize("/_astro/a.css".repeat(50)) + gzipSize("/_astro/s.js".repeat(50)));
     expect(weight.total).toBe(weight.html + weight.assets);
+  });
+});
+
+describe("budgetExempt", () => {
+  it("frees only the pages laid out for school staff and for paper", () => {
+    for (const path of ["/print/", "/print/apps/", "/es/imprimir/youtube/", "/schools/newsletter/", "/es/escuelas/charlas/parent-night/hoja/"]) {
+      expect(budgetExempt(path), path).toBe(true);
+    }
+    for (const path of ["/", "/guides/check-youtube-history/", "/apps/roblox/", "/schools/", "/schools/letter/", "/es/escuelas/", "/help/"]) {
+      expect(budgetExempt(path), path).toBe(false);
+    }
   });
 });

@@ -8,6 +8,14 @@ import { gzipSync } from "node:zlib";
 export const FIRST_VIEW_BUDGET = 14_000;
 
 /**
+ * Pages the budget does not bind: the print packs, the newsletter items and the talks lay out many guides on purpose,
+ * for school staff rather than a parent on a phone. Every other page, and every guide and card, must fit.
+ */
+export function budgetExempt(path: string): boolean {
+  return /^\/(es\/imprimir|print)\/|^\/(schools\/(newsletter|talks)|es\/escuelas\/(boletin|charlas))\//.test(path);
+}
+
+/**
  * Same-origin stylesheets and scripts a page loads up front: not those it imports later, nor print-only
  * stylesheets, which browsers fetch at low priority without holding up the page.
  */
