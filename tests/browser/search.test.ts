@@ -6,6 +6,7 @@ import { useSite } from "../helpers/site.ts";
 import { DIST } from "../helpers/dist.ts";
 import { guideUrl } from "@/lib/content/guides";
 import { localPath, type Lang } from "@/lib/site/i18n";
+import { NAMES_FIELD } from "@/lib/search/names";
 
 const PHRASINGS_DIR = join(import.meta.dirname, "..", "fixtures", "search-phrasings");
 /**
@@ -79,7 +80,7 @@ const cardNames = (["en", "es"] as const).flatMap((lang) => {
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "index.html")))
     .map((d) => {
       const html = readFileSync(join(dir, d.name, "index.html"), "utf8");
-      const names = /data-pagefind-meta="names"[^>]*>([^<]*)</.exec(html)?.[1].split(" ").filter(Boolean) ?? [];
+      const names = new RegExp(`data-pagefind-meta="${NAMES_FIELD}"[^>]*>([^<]*)<`).exec(html)?.[1].split(" ").filter(Boolean) ?? [];
       return [localPath(lang, `/apps/${d.name}/`), names, lang] as const;
     });
 });

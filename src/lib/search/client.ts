@@ -32,6 +32,8 @@ const TYPING_PAUSE_MS = 250;
 interface Search {
   pagefind: Pagefind;
   vocabulary: Vocabulary;
+  /** How many pages the language's index holds, for each term's rarity (rankPages): counted once. */
+  total: number;
 }
 
 let search: Promise<Search> | undefined;
@@ -41,14 +43,14 @@ function loadSearch(vocabularyUrl: string): Promise<Search> {
   search ??= Promise.all([
     import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 24, excerptEllipsis: "…" });
-      return pf;
+      return { pf, total: (await pf.search(null)).results.length };
     }),
     // Without its vocabulary (say, offline before the first visit was cached), search still works, uncorrected.
     fetch(vocabularyUrl)
       .then((r) => (r.ok ? r.text() : ""))
       .catch(() => "")
       .then(parseVocabulary),
-  ]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
+  ]).then(([{ pf, total }, vocabulary]) => ({ pagefind: pf, vocabulary, total }));
   return search;
 }
 
@@ -60,14 +62,15 @@ interface Found {
 }
 
 /** Pages for a question: its terms corrected, searched together and one by one, then ranked (see query.ts). */
-async function findPages({ pagefind: pf, vocabulary }: Search, question: string): Promise<Found> {
+async function findPages({ pagefind: pf, vocabulary, total }: Search, question: string): Promise<Found> {
   const typed = queryTerms(question);
   // A quoted word finds only the word itself (stemmed): unlike a plain search, no near spellings ("zzqx" → "z").
   const present = await Promise.all(typed.map((t) => pf.search(`"${t}"`)));
-  const { terms, corrections } = correctTerms(typed, (t) => present[typed.indexOf(t)].results.length > 0, vocabulary);
+  const known = new Set(typed.filter((_, i) => present[i].results.length > 0));
+  const { terms, corrections } = correctTerms(typed, (t) => known.has(t), vocabulary);
   const corrected = corrections.length ? correctedQuestion(question, corrections) : undefined;
   if (terms.length === 0) return { pages: [], corrected };
-  const [together, all, ...perTerm] = await Promise.all([terms.join(" "), null, ...terms].map((t) => pf.search(t)));
+  const [together, ...perTerm] = await Promise.all([terms.join(" "), ...terms].map((t) => pf.search(t)));
   const ranked = rankPages(
     perTerm.map((s, i) => ({
       generic: isGeneric(terms[i]),
@@ -80,7 +83,7 @@ async function findPages({ pagefind: pf, vocabulary }: Search, question: string)
       })),
     })),
     together.results.map((r) => r.id),
-    all.results.length,
+    total,
   );
   // A page's excerpt marks the words of the search that found it: all of them if it has every term, else its rarest.
   const searches = [together, ...[...perTerm].sort((a, b) => a.results.length - b.results.length)];
