@@ -12,7 +12,7 @@ import {
   slugOfFile,
   type Problem,
 } from "../lib/checks/buildChecks.ts";
-import { readGuideFiles, splitFrontmatter } from "../lib/checks/contentCheck.ts";
+import { evidenceProblems, readGuideFiles, splitFrontmatter } from "../lib/checks/contentCheck.ts";
 import { guideUrl } from "../lib/content/guides.ts";
 import { cardUrl } from "../lib/content/apps.ts";
 import { labelDir, readLabelTable, unknownLabelKeys } from "../lib/content/labels.ts";
@@ -109,9 +109,11 @@ export default function contentGates(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         site = config.site;
       },
-      // Before any page renders: a <Label> with an unknown key would otherwise fail without naming its file.
+      // Before any page renders: a <Label> with an unknown key would otherwise fail without naming its file, and a
+      // fact without its evidence, or a Spanish page that says less than its English twin, must never be published.
       "astro:build:start": () => {
-        const problems = checkLabels(guideDirs());
+        const dirs = guideDirs();
+        const problems = [...checkLabels(dirs), ...evidenceProblems(dirs.en)];
         if (problems.length) throw new Error(formatProblems(problems));
       },
       "astro:build:done": ({ dir, logger }) => {

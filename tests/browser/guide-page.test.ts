@@ -47,6 +47,25 @@ describe("a guide page", () => {
     await page.close();
   });
 
+  it("links each fact to its evidence: a marker reached by keyboard opens the note with its quote and date read", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + GUIDE);
+    const marker = page.locator(".guide-prose .note-ref a").first();
+    await expect(marker.getAttribute("aria-label")).resolves.toMatch(/^Source \d+$/);
+    // A link with an address: in the tab order, and Enter follows it.
+    await expect(marker.evaluate((a) => (a as HTMLAnchorElement).tabIndex)).resolves.toBe(0);
+    await marker.focus();
+    await expect(page.evaluate(() => document.activeElement?.closest(".note-ref") !== null)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#note-check-youtube-history-\d+$/);
+    const note = page.locator("[data-notes] li:target");
+    await expect(note.count()).resolves.toBe(1);
+    await expect(note.locator("q").textContent()).resolves.toMatch(/\w{3,}/);
+    await expect(note.locator("time").getAttribute("datetime")).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(note.locator("cite a").getAttribute("href")).resolves.toMatch(/^https:\/\//);
+    await page.close();
+  });
+
   it("shows a working print button that calls the browser's print", async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + GUIDE);

@@ -70,7 +70,7 @@ describe("printing a guide", () => {
     await page.goto(site.url + "/help/");
     await page.emulateMedia({ media: "print" });
     const after = await page
-      .locator(".sources a[data-print-url]")
+      .locator(".guide-prose a[data-print-url]")
       .first()
       .evaluate((a) => getComputedStyle(a, "::after").content);
     await page.emulateMedia({ media: null }); // back to no emulation: page.pdf() then prints with print CSS again
@@ -92,7 +92,15 @@ describe("printing an app card", () => {
     expect(a4).toBe(1);
     await page.emulateMedia({ media: "print" });
     const text = await page.evaluate(() => document.body.innerText);
+    // The markers print, and the notes print compactly: each publisher with its numbers, not the quotes (the QR
+    // code leads to them).
+    const markerShown = await page.locator(".guide-prose .note-ref").first().isVisible();
+    const publisher = (await page.locator("[data-notes] .note-publisher").first().textContent())!.trim().replace(/,$/, "");
+    const quote = (await page.locator("[data-notes] q").first().textContent())!.trim();
     await page.emulateMedia({ media: null }); // back to no emulation: page.pdf() then prints with print CSS again
+    expect(markerShown).toBe(true);
+    expect(text).toMatch(new RegExp(`${publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} [\\d–, ]*1\\b`));
+    expect(text).not.toContain(quote);
     expect(text).toContain(absoluteUrl(url));
     expect(text).toMatch(c.lang === "en" ? /This copy: version of/ : /Esta copia: versión del/);
     expect(await page.locator(".print-qr svg").count()).toBe(1);

@@ -71,9 +71,14 @@ describe("newsletter items", () => {
     expect(text).not.toMatch(/[<>*#]/);
 
     await item.getByRole("button", { name: new RegExp(`^${copyHtml}`) }).click();
+    // The button writes asynchronously: wait until the clipboard holds the HTML rather than the text copied before.
     const html = await page.evaluate(async () => {
-      const [entry] = await navigator.clipboard.read();
-      return (await entry.getType("text/html")).text();
+      for (let i = 0; i < 40; i++) {
+        const [entry] = await navigator.clipboard.read();
+        if (entry?.types.includes("text/html")) return (await entry.getType("text/html")).text();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return "";
     });
     expect(html).toContain(`<a href="${SITE_URL}${guide}">`);
     expect(html).toMatch(/<img src="[^"]+\/qr\/[^"]+\.svg"/);

@@ -38,6 +38,9 @@ describe("bad content fails the build, naming the file and the problem, and leav
           "\n## Broken on purpose\n\nRead [the missing guide](/guides/no-such-guide/), " +
           "[the missing step](#no-such-step) and [the missing page](/no-such-page/).\n\n![](screenshot.png)\n",
       );
+      // The Spanish twin gets the section too: a page and its twin must have the same sections.
+      const es = join(dir, "es", "monthly-phone-check.mdx");
+      writeFileSync(es, readFileSync(es, "utf8") + "\n## Roto a propósito\n\nNada.\n");
     });
     const where = `${join(dir, "monthly-phone-check.mdx")} (/guides/monthly-phone-check/)`;
     expect(status).not.toBe(0);
@@ -47,6 +50,32 @@ describe("bad content fails the build, naming the file and the problem, and leav
     expect(output).toContain(`${where}: image without alt text: <img src="/_astro/screenshot.`);
     expect(output).toContain(`${join(dir, "monthly-phone-check.mdx")}: related guide "no-such-related-guide" does not exist or is a draft`);
     expect(existsSync(join(outDir, "index.html"))).toBe(false);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it("a fact without its evidence, a marker naming no note, and a Spanish page that says less than its English twin", () => {
+    const { dir, outDir, status, output } = buildWith((dir) => {
+      const guide = join(dir, "monthly-phone-check.mdx");
+      writeFileSync(guide, readFileSync(guide, "utf8") + "\n## Unsourced steps\n\n1. Open the settings.\n2. Turn it on.\n\n## More steps\n\n1. Check it.[^no-such-note]\n");
+    });
+    expect(status).not.toBe(0);
+    const guide = join(dir, "monthly-phone-check.mdx");
+    expect(output).toContain(`${guide}: section "## Unsourced steps" states facts without a note: add a marker [^id]`);
+    expect(output).toContain(`${guide}: marker [^no-such-note] names no note in the frontmatter's notes`);
+    expect(output).toContain(`${join(dir, "es", "monthly-phone-check.mdx")}: `);
+    expect(output).toMatch(/\d+ numbered steps where the English page has \d+/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it("a note without its quote, naming the file and the note", () => {
+    const { dir, outDir, status, output } = buildWith((dir) => {
+      // The first note loses its quote: the field is renamed, so a folded quote's lines stay valid YAML.
+      const card = join(dir, "apps", "discord.mdx");
+      writeFileSync(card, readFileSync(card, "utf8").replace(/^(\s+)quote:/m, "$1quotation:"));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(join(dir, "apps", "discord.mdx"));
+    expect(output).toMatch(/notes\.0\.quote: a note needs the quote/);
     expect(existsSync(outDir)).toBe(false);
   });
 

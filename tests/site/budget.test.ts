@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, contentPages, readPage } from "../helpers/dist.ts";
-import { budgetExempt, FIRST_VIEW_BUDGET, firstViewAssets, pageWeight } from "@/lib/checks/budget";
+import { budgetExempt, FIRST_VIEW_BUDGET, firstViewAssets, PAGE_BUDGET, pageWeight } from "@/lib/checks/budget";
 
 const pages = contentPages().filter((p) => !budgetExempt(p));
 
@@ -11,6 +11,7 @@ describe("first-view byte budget", () => {
     const weight = pageWeight(path, readPage(path), (url) => readFileSync(join(DIST, url)));
     expect(weight.assets).toBeGreaterThan(0); // the page's CSS was found and counted
     expect(weight.total).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
+    expect(weight.whole, `the whole page, notes included, within ${PAGE_BUDGET / 1000} KB`).toBeLessThanOrEqual(PAGE_BUDGET);
   });
 
   it("guide pages load no script file up front", () => {

@@ -66,7 +66,12 @@ describe("what changed", () => {
     ["/es/cambios/", "/es/cambios.xml", "/es"],
   ])("%s lists every change newest first, and %s feeds them", (page, feed, prefix) => {
     const html = readPage(page);
-    const items = [...html.matchAll(/<li id="([^"]+)"[^>]*>\s*<p[^>]*>\s*<time datetime="([^"]+)"/g)];
+    // One heading a day, its changes listed under it: each item takes the date of the heading above it.
+    let day = "";
+    const items = [...html.matchAll(/<time datetime="([^"]+)"|<li id="([^"]+)"/g)].flatMap((m) => {
+      if (m[1]) day = m[1];
+      return m[2] ? [[m[0], m[2], day] as const] : [];
+    });
     // Every guide has at least its first entry; the list holds them all, newest first.
     expect(items.length).toBeGreaterThanOrEqual(slugs.length);
     const dates = items.map((m) => m[2]);

@@ -26,7 +26,9 @@ describe("the built site", () => {
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/Reviewed on <time datetime="\d{4}-\d{2}-\d{2}">/);
     expect(html).toMatch(/\d+ min read/);
-    expect(html).toContain('id="sources-heading"');
+    expect(html).toMatch(/<section[^>]*data-notes/);
+    expect(html).toMatch(/<sup class="note-ref"[^>]*><a href="#note-[a-z0-9-]+-1"/);
+    expect(html).not.toMatch(/\[\^[a-z0-9-]+\]/);
     expect(html).toContain("data-print-button");
   });
 
@@ -93,5 +95,41 @@ describe("the built site", () => {
     const html = readPage("/404.html");
     expect(html).toContain('action="/search/"');
     expect(html).toContain('href="/topics/');
+  });
+});
+
+describe("evidence on every guide and card", () => {
+  const advice = contentPages().filter((p) => /^(\/es)?\/(guides|guias|apps)\/[^/]+\/$|^\/(es\/ayuda|help)\/$/.test(p));
+
+  it("has guides and cards to check", () => {
+    expect(advice.length).toBeGreaterThan(60);
+  });
+
+  it.each(advice)("%s: every marker leads to a note with a quote, a dated reading and the publisher's https page", (path) => {
+    const html = readPage(path);
+    expect(html, "a marker left as text").not.toMatch(/\[\^[a-z0-9-]+\]/);
+    const notes = /<section[^>]*data-notes[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
+    const items = [...notes.matchAll(/<li id="([^"]+)">([\s\S]*?)<\/li>/g)];
+    expect(items.length).toBeGreaterThan(0);
+    for (const [, id, item] of items) {
+      expect(item, id).toMatch(/<q( lang="(en|es)")?>[^<]{10,300}<\/q>/);
+      expect(item, id).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">/);
+      expect(item, id).toMatch(/<cite><a href="https:\/\//);
+    }
+    const targets = new Set(items.map(([, id]) => id));
+    const markers = [...html.matchAll(/<sup class="note-ref"[^>]*><a href="#([^"]+)" aria-label="(?:Source|Fuente) (\d+)">(\d+)<\/a><\/sup>/g)];
+    expect(markers.length).toBeGreaterThan(0);
+    for (const [, target, label, n] of markers) {
+      expect(targets.has(target), target).toBe(true);
+      expect(label).toBe(n);
+    }
+  });
+
+  it.each(advice.filter((p) => /\/apps\//.test(p)))("%s: the facts box shows no fact without its note, and never 'not checked'", (path) => {
+    const html = readPage(path);
+    const box = /<dl class="app-facts[\s\S]*?<\/dl>/.exec(html)?.[0] ?? "";
+    expect(box).not.toMatch(/not checked|sin revisar|unconfirmed/i);
+    const rows = [...box.matchAll(/<dd>([\s\S]*?)<\/dd>/g)].slice(1); // the maker is the page's subject, not a fact to cite
+    for (const [, dd] of rows) expect(dd).toContain('class="note-ref"');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetExempt, firstViewAssets, gzipSize, pageWeight } from "@/lib/checks/budget";
+import { budgetExempt, firstViewAssets, firstViewHtml, gzipSize, pageWeight } from "@/lib/checks/budget";
 
 const html =
   '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/p.css" media="print">' +
@@ -18,6 +18,15 @@ describe("first-view budget", () => {
     expect(weight.html).toBe(gzipSize(html));
     expect(weight.assets).toBe(gzipSize("/_astro/a.css".repeat(50)) + gzipSize("/_astro/s.js".repeat(50)));
     expect(weight.total).toBe(weight.html + weight.assets);
+    expect(weight.whole).toBe(weight.total);
+  });
+  it("counts the first view up to what is marked below the fold (the evidence notes), and the whole page with it", () => {
+    const page = `${html}<main><p>Steps.</p><section class="notes" data-notes data-below-fold><ol><li><q>${"A quote. ".repeat(200)}</q></li></ol></section></main>`;
+    expect(firstViewHtml(page)).toBe(`${html}<main><p>Steps.</p>`);
+    const weight = pageWeight("/x/", page, () => Buffer.from("css"));
+    expect(weight.html).toBe(gzipSize(`${html}<main><p>Steps.</p>`));
+    expect(weight.whole).toBe(gzipSize(page) + weight.assets);
+    expect(weight.whole).toBeGreaterThan(weight.total);
   });
 });
 

@@ -10,16 +10,19 @@ topic: youtube
 ages: { from: 8, to: 17 }
 devices: [any]
 reviewed: ${reviewed}
-sources:
-  - title: CyberTipline
+notes:
+  - id: cybertip
     publisher: NCMEC
+    title: CyberTipline
     url: https://www.missingkids.org/gethelpnow/cybertipline
+    quote: "The CyberTipline receives reports about online enticement of children."
+    read: ${reviewed}
 changes:
   - date: ${reviewed}
     note: First published.
 ${extra}---
 `;
-const plainBody = "## In short\n\nCall 911 if a child is in danger. Talk with your child. Keep the chats.\n";
+const plainBody = "## In short\n\nCall 911 if a child is in danger. Talk with your child. Report it to the CyberTipline.[^cybertip]\n";
 const check = (source: string) => checkGuide({ file: "content/test.mdx", source }, today).problems;
 
 describe("content check rules", () => {
@@ -29,7 +32,7 @@ describe("content check rules", () => {
 
   it("fails a guide above grade 8", () => {
     const dense =
-      "Comprehensive institutional accountability necessitates multidisciplinary collaboration, particularly regarding technological circumvention methodologies employed unpredictably.\n";
+      "Comprehensive institutional accountability necessitates multidisciplinary collaboration, particularly regarding technological circumvention methodologies employed unpredictably.[^cybertip]\n";
     expect(check(frontmatter() + dense)).toEqual([expect.stringMatching(/^reading grade .* above 8$/)]);
   });
 
@@ -50,15 +53,18 @@ describe("content check rules", () => {
     ]);
   });
 
-  it("fails a guide with no source, naming the field", () => {
-    const noSources = frontmatter().replace(/sources:[\s\S]*?(?=changes:)/, "sources: []\n");
-    expect(check(noSources + plainBody)).toEqual([expect.stringMatching(/^frontmatter sources:/)]);
+  it("fails a guide with no note, naming the field", () => {
+    const noNotes = frontmatter().replace(/notes:[\s\S]*?(?=changes:)/, "notes: []\n");
+    expect(check(noNotes + plainBody)).toEqual([expect.stringMatching(/^frontmatter notes:/)]);
   });
 
   it("warns from 12 months after review, before failing at 18", () => {
     const report = checkGuide({ file: "content/test.mdx", source: frontmatter("", "2025-10-01") + plainBody }, today);
     expect(report.problems).toEqual([]);
-    expect(report.warnings).toEqual([expect.stringMatching(/^due for review: reviewed 2025-10-01/)]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/^due for review: reviewed 2025-10-01/),
+      expect.stringMatching(/^newest note read 2025-10-01, over 6 months ago/),
+    ]);
     expect(checkGuide({ file: "content/test.mdx", source: frontmatter() + plainBody }, today).warnings).toEqual([]);
   });
 
@@ -105,8 +111,9 @@ describe("Spanish readability", () => {
     ).toBeLessThan(40);
   });
   it("fails a Spanish guide below 70", () => {
-    const dense = "La implementación institucional de metodologías multidisciplinarias posibilita identificaciones.\n";
-    expect(checkGuide({ file: "content/es/test.mdx", source: frontmatter() + dense }, today, "es").problems).toEqual([
+    const dense = "La implementación institucional de metodologías multidisciplinarias posibilita identificaciones.[^cybertip]\n";
+    const quotesEnglish = frontmatter().replace("    read:", "    lang: en\n    read:");
+    expect(checkGuide({ file: "content/es/test.mdx", source: quotesEnglish + dense }, today, "es").problems).toEqual([
       expect.stringMatching(/^Fernández Huerta score .* below 70/),
     ]);
   });
@@ -121,11 +128,20 @@ describe("translations", () => {
     reviewed: new Date(reviewed),
     problems: [],
     warnings: [],
+    shape: { sections: 3, steps: 4, items: 5, markers: 6 },
+    evidence: [],
   });
   it("need a Spanish version reviewed no earlier than the English", () => {
     expect(checkTranslations([report("a", "2026-11-01"), report("b", "2026-11-01")], [report("a", "2026-10-01")])).toEqual([
       "content/a.mdx was reviewed before its English original: review it again",
       "content/b.mdx has no Spanish version in content/es/",
+    ]);
+  });
+  it("fail when the Spanish page has other sections, steps, list items or note markers than the English", () => {
+    const es = { ...report("a", "2026-11-01"), shape: { sections: 3, steps: 3, items: 2, markers: 6 } };
+    expect(checkTranslations([report("a", "2026-11-01")], [es])).toEqual([
+      "content/a.mdx: 3 numbered steps where the English page has 4 (content/a.mdx)",
+      "content/a.mdx: 2 list items where the English page has 5 (content/a.mdx)",
     ]);
   });
   it("may not exist without an English original", () => {

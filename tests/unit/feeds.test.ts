@@ -12,7 +12,7 @@ function guide(id: string, title: string, reviewed: string): Guide {
     ages: { from: 8, to: 17 },
     devices: ["any"],
     reviewed: new Date(reviewed),
-    sources: [{ title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/" }],
+    notes: [{ id: "n", title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/", quote: "A quote from the page.", read: new Date("2026-10-01") }],
     order: 100,
     urgent: false,
     related: [],

@@ -27,7 +27,7 @@ function guide(id: string, data: Partial<GuideData> = {}): Guide {
       ages: { from: 8, to: 17 },
       devices: ["any"],
       reviewed: new Date("2026-11-01"),
-      sources: [{ title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/" }],
+      notes: [{ id: "n", title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/", quote: "A quote from the page.", read: new Date("2026-10-01") }],
       order: 100,
       urgent: false,
       related: [],

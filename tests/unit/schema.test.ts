@@ -8,7 +8,16 @@ const valid = {
   ages: { from: 8, to: 17 },
   devices: ["iphone", "android"],
   reviewed: "2026-11-01",
-  sources: [{ title: "Watch history", publisher: "YouTube Help", url: "https://support.google.com/youtube/" }],
+  notes: [
+    {
+      id: "history",
+      title: "View or delete your YouTube watch history",
+      publisher: "YouTube Help",
+      url: "https://support.google.com/youtube/answer/95725",
+      quote: "Your YouTube watch history makes it easy to find your recently watched videos.",
+      read: "2026-11-01",
+    },
+  ],
   changes: [{ date: "2026-11-01", note: "First published." }],
 };
 
@@ -28,10 +37,16 @@ describe("guide schema", () => {
   it.each([
     ["a missing title", { ...valid, title: undefined }, "title"],
     ["a topic not in the list", { ...valid, topic: "tiktok" }, "topic"],
-    ["no sources", { ...valid, sources: [] }, "sources"],
+    ["no notes", { ...valid, notes: [] }, "notes"],
     ["no change record", { ...valid, changes: [] }, "changes"],
     ["a change without a date", { ...valid, changes: [{ note: "First published." }] }, "changes.0.date"],
-    ["an http source", { ...valid, sources: [{ ...valid.sources[0], url: "http://example.gov/" }] }, "sources.0.url"],
+    ["an http note", { ...valid, notes: [{ ...valid.notes[0], url: "http://example.gov/" }] }, "notes.0.url"],
+    ["a note without a quote", { ...valid, notes: [{ ...valid.notes[0], quote: undefined }] }, "notes.0.quote"],
+    ["a note without the date it was read", { ...valid, notes: [{ ...valid.notes[0], read: undefined }] }, "notes.0.read"],
+    ["a note without an address", { ...valid, notes: [{ ...valid.notes[0], url: undefined }] }, "notes.0.url"],
+    ["a quote over 300 characters", { ...valid, notes: [{ ...valid.notes[0], quote: "word ".repeat(61) }] }, "notes.0.quote"],
+    ["two notes with one id", { ...valid, notes: [valid.notes[0], valid.notes[0]] }, "notes.1.id"],
+    ["a note id with spaces", { ...valid, notes: [{ ...valid.notes[0], id: "watch history" }] }, "notes.0.id"],
     ["a summary of two sentences", { ...valid, summary: "Do this first. Then do that other thing." }, "summary"],
     ["ages the wrong way round", { ...valid, ages: { from: 15, to: 9 } }, "ages"],
     ["an unknown device", { ...valid, devices: ["fax"] }, "devices.0"],

@@ -8,7 +8,8 @@ import { parse as parseYaml } from "yaml";
 import { allowedNumbers, findPhoneNumbers } from "../content/contacts.ts";
 import { fernandezHuerta, fleschKincaidGrade } from "./readability.ts";
 import { cardSchema, guideSchema } from "../content/schema.ts";
-import { isOnDomain, sectionProblems } from "../content/apps.ts";
+import { CARD_SECTIONS, isOnDomain, sectionProblems } from "../content/apps.ts";
+import { countSteps, noteProblems, parityProblems, shapeOf, staleNotesWarning, type Shape } from "../content/notes.ts";
 import { monthsBetween, REVIEW_DUE_MONTHS, wordCount } from "../content/guides.ts";
 import { labelTable, unknownLabelKeys, type LabelTable } from "../content/labels.ts";
 
@@ -45,6 +46,10 @@ export interface GuideReport {
   problems: string[];
   /** Not failures yet: e.g. due for review (past 12 months, failing at 18). */
   warnings: string[];
+  /** Sections, steps, list items and note markers: the Spanish twin must have the same. */
+  shape: Shape;
+  /** The problems with its evidence notes (also in `problems`): the build fails on these. */
+  evidence: string[];
 }
 
 /** Splits an MDX file into its YAML frontmatter (parsed) and body. */
@@ -75,40 +80,52 @@ export function readGuideFiles(dir: string): GuideFile[] {
 
 /** Checks one guide file; `today` is injectable so tests can pin it. */
 export function checkGuide(file: GuideFile, today = new Date(), lang: GuideLang = "en", labels: LabelTable = labelTable()): GuideReport {
-  return checkPage(file, guideSchema, today, lang, labels).report;
+  // A section a parent follows step by step must show where its steps come from.
+  return checkPage(file, guideSchema, today, lang, labels, (_heading, text) => countSteps(text) > 0).report;
 }
 
 /**
- * Checks one app card: the guide rules, plus the fixed sections in order, a source on the maker's own site, at
- * least two sources, and a body short enough to print on one sheet.
+ * Checks one app card: the guide rules, plus the fixed sections in order, a note on every section but the talk
+ * prompts, a note on the maker's own site, at least two notes, and a body short enough to print on one sheet.
  */
 export function checkCard(file: GuideFile, today = new Date(), lang: GuideLang = "en", labels: LabelTable = labelTable()): GuideReport {
-  const { report, data, body } = checkPage(file, cardSchema, today, lang, labels);
+  const talk = CARD_SECTIONS[lang].at(-1);
+  const { report, data, body } = checkPage(file, cardSchema, today, lang, labels, (heading) => heading !== talk);
   report.problems.push(...sectionProblems(body, lang));
   if (data) {
-    if (data.sources.length < 2) report.problems.push("a card needs at least two sources");
-    if (!data.sources.some((s) => isOnDomain(s.url, data.makerSite)))
-      report.problems.push(`no source is on the maker's own site (${data.makerSite})`);
+    if (data.notes.length < 2) report.problems.push("a card needs at least two notes");
+    if (!data.notes.some((n) => isOnDomain(n.url, data.makerSite)))
+      report.problems.push(`no note quotes the maker's own site (${data.makerSite})`);
   }
   if (report.words > MAX_CARD_WORDS[lang]) report.problems.push(`${report.words} words: a card must stay within ${MAX_CARD_WORDS[lang]} to print on one page`);
   return report;
 }
 
-/** The rules every page of advice shares, against its own schema. */
+/**
+ * The rules every page of advice shares, against its own schema. `needsNote` says which sections state facts and
+ * so must cite at least one note.
+ */
 function checkPage<S extends typeof guideSchema | typeof cardSchema>(
   { file, source }: GuideFile,
   schema: S,
   today: Date,
   lang: GuideLang,
   labels: LabelTable,
+  needsNote: (heading: string, text: string) => boolean,
 ): { report: GuideReport; data?: ReturnType<S["parse"]>; body: string } {
   const slug = slugOf(file);
   const { data, body } = splitFrontmatter(source);
   const problems: string[] = [];
   const warnings: string[] = [];
+  const evidence: string[] = [];
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`frontmatter ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    for (const issue of parsed.error.issues) {
+      const problem = `frontmatter ${issue.path.join(".") || "(root)"}: ${issue.message}`;
+      problems.push(problem);
+      // A note without its quote, date or address, and a fact in the facts box without its note, are evidence.
+      if (["notes", "minimumAge", "ratings"].includes(String(issue.path[0]))) evidence.push(problem);
+    }
   }
   const fm = parsed.success ? parsed.data : undefined;
 
@@ -124,6 +141,10 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
       problems.push(`reviewed date ${fm.reviewed.toISOString().slice(0, 10)} is older than ${MAX_REVIEW_AGE_MONTHS} months`);
     else if (age > REVIEW_DUE_MONTHS)
       warnings.push(`due for review: reviewed ${fm.reviewed.toISOString().slice(0, 10)}, over ${REVIEW_DUE_MONTHS} months ago (fails at ${MAX_REVIEW_AGE_MONTHS})`);
+    evidence.push(...noteProblems(fm, body, lang, needsNote));
+    problems.push(...evidence);
+    const stale = staleNotesWarning(fm.notes, today);
+    if (stale) warnings.push(stale);
   }
 
   // Link targets are stripped first: article numbers in help-page URLs are not phone numbers.
@@ -136,13 +157,14 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);
   }
-  const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems, warnings };
+  const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems, warnings, shape: shapeOf(body), evidence };
   return { report, data: fm as ReturnType<S["parse"]> | undefined, body };
 }
 
 /**
  * Problems with the translations: every English guide needs a Spanish version reviewed on the same date or later,
- * and no Spanish guide may lack its English original.
+ * with the same sections, numbered steps, list items and note markers (the Spanish page says everything the
+ * English one says), and no Spanish guide may lack its English original.
  */
 export function checkTranslations(en: GuideReport[], es: GuideReport[], esDir = GUIDE_DIRS.es): string[] {
   const problems: string[] = [];
@@ -152,18 +174,45 @@ export function checkTranslations(en: GuideReport[], es: GuideReport[], esDir = 
     else if (guide.reviewed && translation.reviewed && translation.reviewed < guide.reviewed)
       problems.push(`${translation.file} was reviewed before its English original: review it again`);
   }
+  for (const { where, problem } of twinProblems(en, es)) problems.push(`${where}: ${problem}`);
   for (const t of es) if (!en.some((g) => g.slug === t.slug)) problems.push(`${t.file} has no English original`);
   return problems;
 }
 
-/** Checks every guide and app card in both languages, and the translations against each other. */
-export function checkAllContent(today = new Date()): { reports: Record<GuideLang, GuideReport[]>; translations: string[] } {
+/** Spanish pages whose sections, steps, list items or note markers differ from their English twin's. */
+export function twinProblems(en: GuideReport[], es: GuideReport[]): { where: string; problem: string }[] {
+  return es.flatMap((translation) => {
+    const guide = en.find((g) => g.slug === translation.slug);
+    return guide ? parityProblems(guide.shape, translation.shape).map((p) => ({ where: translation.file, problem: `${p} (${guide.file})` })) : [];
+  });
+}
+
+/**
+ * Checks every guide and app card in both languages, and the translations against each other. `base` is the
+ * content folder (GUIDES_DIR moves it for the build's own tests).
+ */
+export function checkAllContent(
+  today = new Date(),
+  base = "content",
+): { reports: Record<GuideLang, GuideReport[]>; translations: string[]; twins: { where: string; problem: string }[] } {
   const labels = labelTable();
+  const guideDirs = { en: base, es: join(base, "es") };
+  const cardDirs = { en: join(base, "apps"), es: join(base, "es", "apps") };
   const files = (dirs: Record<GuideLang, string>, lang: GuideLang) => (existsSync(dirs[lang]) ? readGuideFiles(dirs[lang]) : []);
-  const guides = { en: files(GUIDE_DIRS, "en").map((f) => checkGuide(f, today, "en", labels)), es: files(GUIDE_DIRS, "es").map((f) => checkGuide(f, today, "es", labels)) };
-  const cards = { en: files(CARD_DIRS, "en").map((f) => checkCard(f, today, "en", labels)), es: files(CARD_DIRS, "es").map((f) => checkCard(f, today, "es", labels)) };
+  const guides = { en: files(guideDirs, "en").map((f) => checkGuide(f, today, "en", labels)), es: files(guideDirs, "es").map((f) => checkGuide(f, today, "es", labels)) };
+  const cards = { en: files(cardDirs, "en").map((f) => checkCard(f, today, "en", labels)), es: files(cardDirs, "es").map((f) => checkCard(f, today, "es", labels)) };
   return {
     reports: { en: [...guides.en, ...cards.en], es: [...guides.es, ...cards.es] },
-    translations: [...checkTranslations(guides.en, guides.es), ...checkTranslations(cards.en, cards.es, CARD_DIRS.es)],
+    translations: [...checkTranslations(guides.en, guides.es, guideDirs.es), ...checkTranslations(cards.en, cards.es, cardDirs.es)],
+    twins: [...twinProblems(guides.en, guides.es), ...twinProblems(cards.en, cards.es)],
   };
+}
+
+/**
+ * What the build fails on before it renders a page: each page's evidence problems and every difference between
+ * a page and its twin, each naming its file.
+ */
+export function evidenceProblems(base = "content"): { where: string; problem: string }[] {
+  const { reports, twins } = checkAllContent(new Date(), base);
+  return [...[...reports.en, ...reports.es].flatMap((r) => r.evidence.map((problem) => ({ where: r.file, problem }))), ...twins];
 }

@@ -3,7 +3,7 @@
  * plain objects, like guides.ts; pages get the collection through collections.ts.
  */
 import { APP_KINDS, type AppKind, type CardData } from "./schema.ts";
-import { localPath, type Lang } from "../site/i18n.ts";
+import { localPath, t, type Lang } from "../site/i18n.ts";
 
 /** The shape of a card entry these helpers need. */
 export interface Card {
@@ -77,4 +77,10 @@ export function sectionProblems(body: string, lang: Lang): string[] {
 export function isOnDomain(url: string, domain: string): boolean {
   const host = new URL(url).hostname;
   return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** A card's minimum age in short ("13 and up"), from its terms; undefined when no page stating it could be read. */
+export function minimumAgeShort(data: Pick<CardData, "minimumAge">, lang: Lang): string | undefined {
+  if (!data.minimumAge) return undefined;
+  return data.minimumAge.age > 0 ? t(lang, "minAgeShort", { n: data.minimumAge.age }) : t(lang, "noMinAgeShort");
 }

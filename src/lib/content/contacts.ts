@@ -40,6 +40,10 @@ export const HOTLINES = {
     source: "https://www.missingkids.org/gethelpnow/cybertipline",
   },
   fbi: {
+    // Review of 2026-12-06: no fbi.gov page showing 1-800-CALL-FBI could be read (7 searches); only third-party
+    // copies show it. The guides therefore print only tips.fbi.gov, which FBI Charlotte's own page of 18 Jan 2024
+    // names ("Report financially motivated sextortion to tips.fbi.gov."). Print the number again only with an
+    // fbi.gov note that shows it.
     name: "FBI tip line",
     phone: "1-800-225-5324",
     aliases: ["1-800-CALL-FBI"],
@@ -52,12 +56,17 @@ export const HOTLINES = {
     text: "233733",
     url: "https://humantraffickinghotline.org/",
     // The hotline's own page: call 1-888-373-7888, text 233733, TTY 711, 24/7; "not law enforcement, immigration
-    // or an investigative agency". Its stored copy still names Polaris, which ran it until 2025.
+    // or an investigative agency". Its stored copy still names Polaris, which ran it until 2025. (Review of
+    // 2026-12-06: this page could not be found again; "Text: 233733" was confirmed on /our-approach, and the Spanish
+    // /es/misión page, also still naming Polaris, says "No somos una entidad gubernamental, ni policial, ni de
+    // inmigración".)
     source: "https://humantraffickinghotline.org/about-us/what-we-do",
-    // HHS (ACF) awarded the hotline to Compass Connections in a press release of 22 September 2025.
+    // HHS (ACF) awarded the hotline to Compass Connections in its own press release of 22 September 2025: "today
+    // announced a five-year, projected $35 million grant to Compass Connections … to operate the National Human
+    // Trafficking Hotline". The copy read (December 2026) is HHS's release as distributed by Public (pubt.io); the
+    // acf.hhs.gov copy could not be read here, so swap in its address once someone has read it (review GN10).
     operator: "Compass Connections, for the U.S. Department of Health and Human Services",
-    operatorSource:
-      "https://www.hawaiipublicradio.org/local-news/2025-09-30/anti-human-trafficking-resource-group-prepares-for-national-hotline-changes",
+    operatorSource: "https://www.pubt.io/view/E63D3DEDE81EC79CD015B5F76CA741DD8592E87F",
   },
   hsi: {
     name: "Homeland Security Investigations (HSI) Tip Line, part of U.S. Immigration and Customs Enforcement (ICE)",

@@ -12,15 +12,47 @@ export const DEVICES = [
   "any",
 ] as const;
 
-/** A place a guide's facts come from. Only https addresses are accepted. */
-export const sourceSchema = z.object({
-  /** The page's own title. */
-  title: z.string().min(3),
-  /** Who publishes it, e.g. "NCMEC", "FBI", "Apple". */
-  publisher: z.string().min(2),
-  /** The page's address; must be https. */
-  url: z.url({ protocol: /^https$/, error: "source url must be a full https:// address" }),
-});
+/** A note id: what a body's marker `[^id]` names. */
+const noteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "a note id is lowercase letters, digits and hyphens" });
+
+/**
+ * The evidence for one or more facts on a page: the publisher's page and the exact words on it, as read on `read`.
+ * A body cites it with `[^id]` after the statement; the page lists it, numbered, with the quote, at the end.
+ */
+export const noteSchema = z
+  .object({
+    /** What the body's markers name, e.g. `terms` for `[^terms]`; unique within the page. */
+    id: noteIdSchema,
+    /** Who publishes the page, e.g. "Apple", "NCMEC"; a news outlet only where the maker's page can't be read. */
+    publisher: z.string().min(2),
+    /** The page's own title. */
+    title: z.string().min(3),
+    /** The page's address; must be https. */
+    url: z.url({ protocol: /^https$/, error: "note url must be a full https:// address" }),
+    /** The exact words on that page that support the statement, copied as read, in the page's own language. */
+    quote: z
+      .string({ error: "a note needs the quote: the exact words on the page that support the statement" })
+      .trim()
+      .min(10, { error: "a quote is the page's own words: at least 10 characters" })
+      .max(300, { error: "a quote is at most 300 characters: quote only the words that support the statement" }),
+    /** The day the page was read (YYYY-MM-DD). */
+    read: z.coerce.date({ error: "a note needs the date it was read (read: YYYY-MM-DD)" }),
+    /** The quoted page's language, when it differs from the page's (a Spanish page quoting an English page). */
+    lang: z.enum(["en", "es"]).optional(),
+  })
+  .strict();
+
+/** A page's notes: at least one, ids unique. */
+const notesSchema = z
+  .array(noteSchema)
+  .min(1, { error: "a page needs at least one note" })
+  .superRefine((notes, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, n] of notes.entries()) {
+      if (seen.has(n.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `note id "${n.id}" is used twice` });
+      seen.add(n.id);
+    }
+  });
 
 /** One line of a page's change record: what changed, and when. */
 export const changeSchema = z
@@ -55,8 +87,8 @@ export const adviceFields = {
   testedOn: z.string().min(3).optional(),
   /** When the page was last checked against its sources (YYYY-MM-DD). */
   reviewed: z.coerce.date(),
-  /** Where the facts come from; at least one. */
-  sources: z.array(sourceSchema).min(1, { error: "a guide needs at least one source" }),
+  /** The evidence for every fact on the page, cited in the body with `[^id]`. */
+  notes: notesSchema,
   /** What changed and when, newest first; the first entry is usually "First published." */
   changes: z.array(changeSchema).min(1, { error: "record at least one change (e.g. First published.)" }),
   /** Drafts are not built. */
@@ -87,15 +119,15 @@ export const guideSchema = z
   .strict();
 
 export type GuideData = z.infer<typeof guideSchema>;
-export type Source = z.infer<typeof sourceSchema>;
+export type Note = z.infer<typeof noteSchema>;
 export type Change = z.infer<typeof changeSchema>;
 
 /** The kinds of app, in the order the /apps/ page groups them. */
 export const APP_KINDS = ["games", "social", "messaging", "video", "ai", "consoles"] as const;
 export type AppKind = (typeof APP_KINDS)[number];
 
-/** A store's rating as its listing shows it, or "unconfirmed" when no listing could be read. */
-const ratingSchema = z.string().min(1).max(40);
+/** A store's rating as its listing shows it, with the note that read it. */
+const ratingSchema = z.object({ rating: z.string().min(1).max(40), note: noteIdSchema }).strict();
 
 /** The frontmatter of one app safety card. Shares the advice fields with guides; facts, not verdicts. */
 export const cardSchema = z
@@ -113,10 +145,13 @@ export const cardSchema = z
     makerSite: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: "makerSite is a bare domain such as roblox.com" }),
     /** Nicknames and common misspellings parents type, so search finds the card. */
     aliases: z.array(z.string().min(2)).default([]),
-    /** The minimum age in the app's own terms; 0 when the terms set none. */
-    minimumAge: z.int().min(0).max(21),
-    /** The store ratings and the day they were read. */
-    ratings: z.object({ appStore: ratingSchema, googlePlay: ratingSchema, read: z.coerce.date() }).strict(),
+    /**
+     * The minimum age in the app's own terms (0 when they set none), with the note that quotes them. Left out when
+     * no page saying it could be read: the facts box never shows a fact without its evidence.
+     */
+    minimumAge: z.object({ age: z.int().min(0).max(21), note: noteIdSchema }).strict().optional(),
+    /** Store ratings as the listings show them, each with its note; a rating nobody could read is left out. */
+    ratings: z.object({ appStore: ratingSchema.optional(), googlePlay: ratingSchema.optional() }).strict().optional(),
     /** Guide slugs to suggest after the card. */
     related: z.array(z.string()).default([]),
   })

@@ -67,8 +67,8 @@ export const cardFeedEntrySchema = z
     url: z.url({ protocol: /^https?$/ }),
     /** The kind of app (see APP_KINDS in src/lib/content/schema.ts). */
     kind: z.enum(APP_KINDS),
-    /** The minimum age in the app's own terms; 0 when they set none. */
-    minimumAge: z.int().min(0),
+    /** The minimum age in the app's own terms; 0 when they set none; absent when no page stating it could be read. */
+    minimumAge: z.int().min(0).optional(),
     /** When the card was last checked against its sources. */
     reviewed: z.iso.date(),
     language: z.enum(LANGS),
@@ -86,7 +86,7 @@ export function cardsFeed(cards: readonly Card[], lang: Lang = "en"): z.infer<ty
       summary: data.summary,
       url: absoluteUrl(cardUrl(id, lang)),
       kind: data.kind,
-      minimumAge: data.minimumAge,
+      minimumAge: data.minimumAge?.age,
       reviewed: isoDate(data.reviewed),
       language: lang,
     })),
@@ -110,6 +110,12 @@ export interface ChangeItem {
   note: string;
   /** A stable id for this change on the changes page, e.g. "check-youtube-history-2026-12-01-0". */
   id: string;
+}
+
+/** Changes grouped under their date, newest date first: one heading a day keeps a long record short to read and send. */
+export function groupByDate<T extends { date: Date }>(items: readonly T[]): { date: Date; items: T[] }[] {
+  const groups = Map.groupBy(items, (c) => c.date.getTime());
+  return [...groups].sort(([a], [b]) => b - a).map(([time, items]) => ({ date: new Date(time), items }));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** A talk's slides in a language, read from the collections (see talks.ts for the plan and the rules). */
 import { getCards, getGuides } from "../content/collections.ts";
 import { guideUrl } from "../content/guides.ts";
+import { minimumAgeShort } from "../content/apps.ts";
 import { HOTLINES } from "../content/contacts.ts";
 import { absoluteUrl } from "../site/site.ts";
 import { localPath, t, type Lang } from "../site/i18n.ts";
@@ -35,7 +36,7 @@ export async function talkDeck(plan: TalkPlan, lang: Lang): Promise<TalkDeck> {
   if (apps.length)
     slides.push({
       heading: t(lang, "appsSlideTitle"),
-      points: apps.map((c) => `${c.data.app}: ${c.data.minimumAge > 0 ? t(lang, "minAgeShort", { n: c.data.minimumAge }) : t(lang, "noMinAgeShort")}`),
+      points: apps.map((c) => [c.data.app, minimumAgeShort(c.data, lang)].filter(Boolean).join(": ")),
       notes: t(lang, "appsSlideNotes"),
       url: absoluteUrl(localPath(lang, "/apps/")),
     });

@@ -137,8 +137,8 @@ interface PageRank {
  * them all in its title. A question that names an app ("can my 10 year old
  * use messenger") is about that app: the pages that name it in their title or names (its card, a guide such as
  * "Check your child's YouTube history") come first, those holding more of the question there first. Then pages that
- * contain every term (`exact`), in Pagefind's order, except that a page whose title holds every specific term of the
- * question leads them. The others follow by weight: each term a page matches adds its rarity, so a page matching the
+ * contain every term (`exact`), those whose titles hold more of the question's specific terms first, then in
+ * Pagefind's order. The others follow by weight: each term a page matches adds its rarity, so a page matching the
  * one unusual word ("trafficked") beats one matching three words every guide uses ("online", "app"), and a specific
  * term in the page's title counts twice. Pagefind's scores break ties.
  */
@@ -165,7 +165,7 @@ export function rankPages(terms: TermHits[], exact: string[], total: number): st
   // A question of generic words only ("apps my teen uses") finds just the pages whose titles hold them all.
   const results = [...pages.keys()].filter((id) => (specificTerms > 0 ? get(id).specific > 0 : get(id).allTitled === terms.length));
   // Stable sorts throughout: pages alike keep the order they had.
-  const whole = exact.filter((id) => results.includes(id)).sort((a, b) => Number(get(b).titled === specificTerms) - Number(get(a).titled === specificTerms));
+  const whole = exact.filter((id) => results.includes(id)).sort((a, b) => get(b).titled - get(a).titled);
   const rest = results.filter((id) => !exact.includes(id)).sort((a, b) => get(b).weight - get(a).weight || get(b).score - get(a).score);
   const order = [...whole, ...rest];
   const named = order.filter((id) => get(id).named > 0).sort((a, b) => get(b).covered - get(a).covered);
