@@ -126,8 +126,10 @@ describe("each result", () => {
     const [summary, excerpt] = await first.locator("p").allTextContents();
     expect(summary).toMatch(/calculator/i);
     expect(excerpt).not.toBe(summary);
+    // The excerpt marks the words of the question it holds (Pagefind picks the passage).
     const marked = await first.locator("p mark").allTextContents();
-    expect(marked.some((m) => /calculator/i.test(m))).toBe(true);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((m) => /calculator|app|hid|photo/i.test(m))).toBe(true);
   });
 });
 

@@ -79,6 +79,7 @@ async function findPages({ pagefind: pf, vocabulary, total }: Search, question: 
         id: r.id,
         score: r.score,
         inTitle: r.matchedMetaFields?.includes("title") ?? false,
+        inSummary: r.matchedMetaFields?.includes("summary") ?? false,
         inNames: r.matchedMetaFields?.includes(NAMES_FIELD) ?? false,
       })),
     })),

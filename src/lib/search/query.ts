@@ -104,6 +104,8 @@ export interface TermHit {
   score: number;
   /** The term matched the page's title. */
   inTitle: boolean;
+  /** The term matched the page's one-sentence summary: what the page is for. */
+  inSummary?: boolean;
   /** The term matched the names of the app the page is about (an app card: names.ts). */
   inNames?: boolean;
 }
@@ -140,7 +142,7 @@ interface PageRank {
  * contain every term (`exact`), those whose titles hold more of the question's specific terms first, then in
  * Pagefind's order. The others follow by weight: each term a page matches adds its rarity, so a page matching the
  * one unusual word ("trafficked") beats one matching three words every guide uses ("online", "app"), and a specific
- * term in the page's title counts twice. Pagefind's scores break ties.
+ * term in the page's title counts twice, in its summary one and a half times. Pagefind's scores break ties.
  */
 export function rankPages(terms: TermHits[], exact: string[], total: number): string[] {
   const specificTerms = terms.filter((t) => !t.generic).length;
@@ -148,10 +150,10 @@ export function rankPages(terms: TermHits[], exact: string[], total: number): st
   for (const { generic, name = false, hits } of terms) {
     if (hits.length === 0) continue;
     const rarity = Math.log(1 + total / hits.length);
-    for (const { id, score, inTitle, inNames = false } of hits) {
+    for (const { id, score, inTitle, inSummary = false, inNames = false } of hits) {
       const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0 };
       const titled = inTitle && !generic;
-      page.weight += titled ? 2 * rarity : rarity;
+      page.weight += titled ? 2 * rarity : inSummary && !generic ? 1.5 * rarity : rarity;
       page.score += score;
       page.specific += generic ? 0 : 1;
       page.titled += titled ? 1 : 0;
