@@ -1,5 +1,5 @@
 // Prints each guide's readability, word count and problems in both languages; exits 1 on any problem.
-import { checkAllContent, MAX_GRADE, MIN_EASE_ES } from "../src/lib/checks/contentCheck.ts";
+import { checkAllContent, checkInterfaceStrings, MAX_GRADE, MIN_EASE_ES } from "../src/lib/checks/contentCheck.ts";
 
 const { reports, translations } = checkAllContent();
 const heading = { en: `English (Flesch–Kincaid grade, at most ${MAX_GRADE})`, es: `Spanish (Fernández Huerta, at least ${MIN_EASE_ES})` };
@@ -14,6 +14,14 @@ for (const lang of ["en", "es"] as const) {
   }
 }
 for (const p of translations) console.log(`✗ ${p}`);
+const ui = checkInterfaceStrings();
+for (const p of ui.problems) console.log(`✗ ${p}`);
+for (const w of ui.warnings) console.log(`! ${w}`);
 const total = reports.en.length + reports.es.length;
-console.log(failed || translations.length ? `\n${failed} guide(s) and ${translations.length} translation problem(s) need fixing.` : `\nAll ${total} guides and cards pass the content check.`);
-process.exit(failed || translations.length ? 1 : 0);
+const bad = failed || translations.length || ui.problems.length;
+console.log(
+  bad
+    ? `\n${failed} guide(s), ${translations.length} translation problem(s) and ${ui.problems.length} interface string(s) need fixing.`
+    : `\nAll ${total} guides and cards, and the interface strings, pass the content check.`,
+);
+process.exit(bad ? 1 : 0);

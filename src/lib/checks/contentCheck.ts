@@ -12,6 +12,8 @@ import { CARD_SECTIONS, isOnDomain, sectionProblems } from "../content/apps.ts";
 import { countSteps, noteProblems, parityProblems, shapeOf, staleNotesWarning, type Shape } from "../content/notes.ts";
 import { monthsBetween, REVIEW_DUE_MONTHS, wordCount } from "../content/guides.ts";
 import { labelTable, unknownLabelKeys, type LabelTable } from "../content/labels.ts";
+import { avoidedPhrases, otherTerms, styleSheet, type StyleSheet } from "../content/spanishStyle.ts";
+import { APP_KIND_TEXT, TOPIC_TEXT, UI } from "../site/i18n.ts";
 
 /** The highest Flesch–Kincaid grade an English guide may have. */
 export const MAX_GRADE = 8;
@@ -154,11 +156,39 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
     if (!allowed.has(number)) problems.push(`phone number ${number} is not listed in src/lib/content/contacts.ts`);
   }
   for (const key of unknownLabelKeys(body, labels)) problems.push(`label "${key}" is not in the label table (content/labels/)`);
+  if (lang === "es") {
+    const sheet = styleSheet();
+    for (const hit of avoidedPhrases(source, sheet)) problems.push(`line ${hit.line}: "${hit.found}" is on the Spanish style sheet's avoid list: write "${hit.use}" (content/spanish-style.yaml)`);
+    warnings.push(...termWarnings(source, sheet));
+  }
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);
   }
   const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems, warnings, shape: shapeOf(body), evidence };
   return { report, data: fm as ReturnType<S["parse"]> | undefined, body };
+}
+
+/** One warning per non-preferred word in a Spanish text, with the lines it is on and the word the sheet prefers. */
+function termWarnings(text: string, sheet: StyleSheet): string[] {
+  const byWord = Map.groupBy(otherTerms(text, sheet), (h) => `"${h.found.toLowerCase()}" (the style sheet says "${h.use}")`);
+  return [...byWord].map(([word, hs]) => `${word} on line ${[...new Set(hs.map((h) => h.line))].join(", ")}`);
+}
+
+/**
+ * The Spanish interface strings against the style sheet: each avoided phrase is a problem naming the table and key,
+ * each non-preferred word a warning.
+ */
+export function checkInterfaceStrings(sheet: StyleSheet = styleSheet()): { problems: string[]; warnings: string[] } {
+  const strings: [string, string][] = [
+    ...Object.entries(UI.es).map(([k, v]) => [`src/lib/site/i18n.ts: es.${k}`, v] as [string, string]),
+    ...Object.entries(TOPIC_TEXT.es).flatMap(([k, v]) => [[`src/lib/site/i18n.ts: TOPIC_TEXT.es.${k}`, `${v.label}. ${v.description}`]] as [string, string][]),
+    ...Object.entries(APP_KIND_TEXT.es).map(([k, v]) => [`src/lib/site/i18n.ts: APP_KIND_TEXT.es.${k}`, v] as [string, string]),
+    ...CARD_SECTIONS.es.map((h, i) => [`src/lib/content/apps.ts: CARD_SECTIONS.es[${i}]`, h] as [string, string]),
+  ];
+  return {
+    problems: strings.flatMap(([where, text]) => avoidedPhrases(text, sheet).map((h) => `${where}: "${h.found}" is on the avoid list: write "${h.use}"`)),
+    warnings: strings.flatMap(([where, text]) => otherTerms(text, sheet).map((h) => `${where}: "${h.found}" (the style sheet says "${h.use}")`)),
+  };
 }
 
 /**
