@@ -110,7 +110,7 @@ describe("misspelled questions", () => {
     ["estorsion fotos", "es", "sextortion-threats-to-share-photos", "sextorsión fotos"],
   ] as const)("“%s” finds the right guide and shows what was searched", async (query, lang, slug, corrected) => {
     expect((await search(query, lang))[0]).toBe(guideUrl(slug, lang));
-    const showing = lang === "en" ? "Showing results for" : "Mostrando resultados para";
+    const showing = lang === "en" ? "Showing results for" : "Resultados para";
     await expect(page.locator("#search-status").textContent()).resolves.toContain(`${showing} “${corrected}”`);
   });
 

@@ -52,7 +52,7 @@ export const CARD_SECTIONS: Record<Lang, readonly string[]> = {
     "Qué se puede esconder",
     "Ubicación, video en vivo, dinero e IA",
     "La herramienta para familias",
-    "Haga estas tres cosas primero",
+    "Tres cosas para empezar",
     "Reportar y bloquear",
     "Señales de alerta",
     "Cómo hablar del tema",

@@ -45,6 +45,12 @@ const SYNONYMS: Record<string, string> = {
   pimp: "trafficking",
   cellphone: "phone",
   smartphone: "phone",
+  // The Spanish pages say "celular" (the style sheet's one word for the phone); parents type either.
+  teléfono: "celular",
+  telefono: "celular",
+  teléfonos: "celular",
+  telefonos: "celular",
+  celulares: "celular",
   watched: "watch",
   watching: "watch",
   searched: "search",
