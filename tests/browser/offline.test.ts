@@ -75,8 +75,9 @@ function bytesOf(paths: string[]): number {
 /** Presses "Save for offline" on a language's save page and waits until it says done. */
 async function saveAll(page: Page, url: string, lang: "en" | "es") {
   await page.goto(url + (lang === "en" ? "/read-offline/" : "/es/leer-sin-conexion/"));
-  const button = page.locator("[data-save-button]");
-  await expect(button.textContent()).resolves.toContain(formatSize(offline[lang].bytes));
+  // The control writes the size into the button once its script has run: wait for it rather than read it once.
+  const button = page.locator("[data-save-button]").filter({ hasText: formatSize(offline[lang].bytes) });
+  await button.waitFor({ timeout: 10_000 });
   await button.click();
   await page.locator("[data-save-status]").filter({ hasText: lang === "en" ? /^Done:/ : /^Listo:/ }).waitFor({ timeout: 60_000 });
 }

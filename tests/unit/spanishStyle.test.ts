@@ -6,7 +6,10 @@ import { UI } from "@/lib/site/i18n";
 const sheet: StyleSheet = {
   address: "Trate al padre o la madre de usted, sin suponer que es hombre.",
   decisions: [],
-  terms: [{ concept: "parental controls", use: "controles parentales", instead: ["controles para padres"], why: "ES85" }],
+  terms: [
+    { concept: "parental controls", use: "controles parentales", instead: ["controles para padres"], keep: [], why: "ES85" },
+    { concept: "the phone", use: "celular", instead: ["teléfono"], keep: ["número de teléfono"], why: "ES84" },
+  ],
   avoid: [{ phrase: "no estás en problemas", use: "No te voy a regañar ni a castigar.", why: "ES22" }],
 };
 
@@ -29,6 +32,10 @@ describe("the Spanish style sheet", () => {
 
   it("reports a non-preferred word with the one the sheet prefers", () => {
     expect(otherTerms("Use los controles para padres del iPhone.", sheet)).toEqual([{ line: 1, found: "controles para padres", use: "controles parentales" }]);
+  });
+
+  it("keeps a word inside a phrase the sheet keeps: a phone number is a número de teléfono", () => {
+    expect(otherTerms("Anote el número de teléfono. Revise el teléfono.", sheet)).toEqual([{ line: 1, found: "teléfono", use: "celular" }]);
   });
 });
 

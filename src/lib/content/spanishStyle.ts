@@ -17,6 +17,8 @@ const termSchema = z
     use: z.string().min(2),
     /** Other words for the same thing: reported where they appear. */
     instead: z.array(z.string().min(2)).min(1),
+    /** Phrases in which one of those words is right after all (a phone number is a "número de teléfono"). */
+    keep: z.array(z.string().min(2)).default([]),
     /** When a listed word is still right. */
     note: z.string().optional(),
     /** The review finding or decision behind it. */
@@ -84,11 +86,15 @@ function wordPattern(words: string): RegExp {
   return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu");
 }
 
-function hits(text: string, pairs: { words: string; use: string }[]): StyleHit[] {
+function hits(text: string, pairs: { words: string; use: string; keep?: string[] }[]): StyleHit[] {
   const found: StyleHit[] = [];
   text.split("\n").forEach((line, i) => {
     if (PUBLISHERS_WORDS.test(line)) return;
-    for (const { words, use } of pairs) for (const m of line.matchAll(wordPattern(words))) found.push({ line: i + 1, found: m[0], use });
+    for (const { words, use, keep = [] } of pairs) {
+      // A phrase the sheet keeps is blanked out first, so the word inside it is not reported.
+      const checked = keep.reduce((l, k) => l.replace(wordPattern(k), (m) => " ".repeat(m.length)), line);
+      for (const m of checked.matchAll(wordPattern(words))) found.push({ line: i + 1, found: m[0], use });
+    }
   });
   return found;
 }
@@ -100,5 +106,5 @@ export function avoidedPhrases(text: string, sheet: StyleSheet = styleSheet()): 
 
 /** Non-preferred words in a Spanish text: reported, with the word the sheet prefers. */
 export function otherTerms(text: string, sheet: StyleSheet = styleSheet()): StyleHit[] {
-  return hits(text, sheet.terms.flatMap((t) => t.instead.map((words) => ({ words, use: t.use }))));
+  return hits(text, sheet.terms.flatMap((t) => t.instead.map((words) => ({ words, use: t.use, keep: t.keep }))));
 }
