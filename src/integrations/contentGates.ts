@@ -12,7 +12,7 @@ import {
   slugOfFile,
   type Problem,
 } from "../lib/checks/buildChecks.ts";
-import { evidenceProblems, readGuideFiles, splitFrontmatter } from "../lib/checks/contentCheck.ts";
+import { contentDirs, evidenceProblems, readGuideFiles, splitFrontmatter } from "../lib/checks/contentCheck.ts";
 import { guideUrl } from "../lib/content/guides.ts";
 import { cardUrl } from "../lib/content/apps.ts";
 import { labelDir, readLabelTable, unknownLabelKeys } from "../lib/content/labels.ts";
@@ -20,12 +20,12 @@ import { LANGS, localPath, type Lang } from "../lib/site/i18n.ts";
 
 /** The guide folder of each language; GUIDES_DIR moves them, as in src/content.config.ts. */
 export function guideDirs(base = process.env.GUIDES_DIR ?? "content"): Record<Lang, string> {
-  return { en: base, es: join(base, "es") };
+  return contentDirs(base).guides;
 }
 
 /** The app card folder of each language, inside the guide folders. */
 export function cardDirs(guides: Record<Lang, string>): Record<Lang, string> {
-  return { en: join(guides.en, "apps"), es: join(guides.es, "apps") };
+  return contentDirs(guides.en).cards;
 }
 
 /** The page files of one language folder (none if the folder does not exist). */

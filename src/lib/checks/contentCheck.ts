@@ -22,10 +22,14 @@ export const MIN_EASE_ES = 70;
 
 export type GuideLang = "en" | "es";
 
-/** Where each language's guides live; Spanish files share their English file's name. */
-export const GUIDE_DIRS: Record<GuideLang, string> = { en: "content", es: "content/es" };
+/** Each language's guide folder and card folder under a content folder; Spanish files share their English file's name. */
+export function contentDirs(base = "content"): { guides: Record<GuideLang, string>; cards: Record<GuideLang, string> } {
+  return { guides: { en: base, es: join(base, "es") }, cards: { en: join(base, "apps"), es: join(base, "es", "apps") } };
+}
+/** Where each language's guides live. */
+export const GUIDE_DIRS = contentDirs().guides;
 /** Where each language's app cards live, the same way. */
-export const CARD_DIRS: Record<GuideLang, string> = { en: "content/apps", es: "content/es/apps" };
+export const CARD_DIRS = contentDirs().cards;
 /** A card prints on one sheet; past these many words of body it no longer does. */
 export const MAX_CARD_WORDS: Record<GuideLang, number> = { en: 440, es: 480 };
 /** A guide must be re-reviewed within this many months. */
@@ -226,8 +230,7 @@ export function checkAllContent(
   base = "content",
 ): { reports: Record<GuideLang, GuideReport[]>; translations: string[]; twins: { where: string; problem: string }[] } {
   const labels = labelTable();
-  const guideDirs = { en: base, es: join(base, "es") };
-  const cardDirs = { en: join(base, "apps"), es: join(base, "es", "apps") };
+  const { guides: guideDirs, cards: cardDirs } = contentDirs(base);
   const files = (dirs: Record<GuideLang, string>, lang: GuideLang) => (existsSync(dirs[lang]) ? readGuideFiles(dirs[lang]) : []);
   const guides = { en: files(guideDirs, "en").map((f) => checkGuide(f, today, "en", labels)), es: files(guideDirs, "es").map((f) => checkGuide(f, today, "es", labels)) };
   const cards = { en: files(cardDirs, "en").map((f) => checkCard(f, today, "en", labels)), es: files(cardDirs, "es").map((f) => checkCard(f, today, "es", labels)) };

@@ -4,8 +4,7 @@
  * read again. Run by `npm run sources:check` (scripts/sources-check.ts), never by the tests against the network.
  */
 import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { readGuideFiles, splitFrontmatter } from "./contentCheck.ts";
+import { contentDirs, readGuideFiles, splitFrontmatter } from "./contentCheck.ts";
 
 /** One cited page and the quotes pages take from it. */
 export interface CitedQuote {
@@ -29,7 +28,8 @@ export interface SourceResult extends CitedQuote {
 
 /** Every note in every guide and card under `base` (both languages). Pages with bad frontmatter are skipped. */
 export function citedQuotes(base = "content"): CitedQuote[] {
-  const dirs = [base, join(base, "es"), join(base, "apps"), join(base, "es", "apps")].filter((d) => existsSync(d));
+  const { guides, cards } = contentDirs(base);
+  const dirs = [guides.en, guides.es, cards.en, cards.es].filter((d) => existsSync(d));
   return dirs.flatMap((dir) =>
     readGuideFiles(dir).flatMap(({ file, source }) => {
       const data = splitFrontmatter(source).data as { notes?: { id: string; url: string; quote: string; read: unknown }[] } | undefined;

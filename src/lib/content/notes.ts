@@ -84,15 +84,17 @@ export function linkMarkers(html: string, numbers: ReadonlyMap<string, number>, 
 }
 
 /**
- * What a page needs to show its evidence: the notes in number order, and its rendered body with every marker a
- * link to its note. Guides and cards alike.
+ * What a page needs to show its evidence: the notes in number order, a marker for any note, and its rendered body
+ * with every marker a link to its note. Guides and cards alike.
  */
 export function pageEvidence<N extends NoteLike>(data: NotedData & { notes: readonly N[] }, body: string, slug: string, lang: Lang) {
   const numbers = noteNumbers(data, body);
+  const label = (n: number) => t(lang, "noteMarker", { n });
   return {
-    numbers,
     notes: numberedNotes(data, body),
-    link: (html: string) => linkMarkers(html, numbers, slug, (n) => t(lang, "noteMarker", { n })),
+    /** The marker for one note, as the facts box shows it beside a fact. */
+    marker: (id: string) => markerHtml(slug, numbers.get(id)!, label(numbers.get(id)!)),
+    link: (html: string) => linkMarkers(html, numbers, slug, label),
   };
 }
 
@@ -121,7 +123,7 @@ export function sections(body: string): { heading: string; text: string }[] {
   return body
     .split(/^(?=## )/m)
     .filter((part) => part.startsWith("## "))
-    .map((part) => ({ heading: part.slice(3, part.indexOf("\n") < 0 ? undefined : part.indexOf("\n")).trim(), text: part }));
+    .map((part) => ({ heading: part.split("\n", 1)[0].slice(3).trim(), text: part }));
 }
 
 /** Numbered steps (`1. …`) in a piece of Markdown. */
