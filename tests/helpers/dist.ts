@@ -1,7 +1,7 @@
 /** Reading the built site in `dist/` (npm test builds it before Vitest starts). */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { LANGS, localPath } from "@/lib/site/i18n";
+import { LANGS, localPath } from "../../src/lib/site/i18n.ts";
 
 /** The built site; DIST_DIR lets a build in another folder be tested. */
 export const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "..", "..", "dist");

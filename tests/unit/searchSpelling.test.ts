@@ -5,8 +5,12 @@ import {
   correctTerms,
   countWords,
   editDistance,
+  everydaySiteWords,
   formatVocabulary,
+  isEveryday,
+  ordinaryNearWords,
   parseVocabulary,
+  sameWord,
 } from "@/lib/search/spelling";
 
 /** A vocabulary as the build writes it, from a few lines of guide text. */
@@ -28,16 +32,18 @@ describe("the vocabulary file", () => {
   });
   it("writes one line per count and reads back the same words and counts", () => {
     const counts = new Map([["zeta", 2], ["alpha", 1], ["beta", 2], ["sextorsión", 1]]);
-    expect(formatVocabulary(counts)).toBe("1 alpha sextorsión\n2 beta zeta\n@ \n");
+    expect(formatVocabulary(counts)).toBe("1 alpha sextorsión\n2 beta zeta\n@ \n! \n~ \n");
     const read = parseVocabulary(formatVocabulary(counts));
     expect(read.entries.map((e) => [e.word, e.count])).toEqual([["beta", 2], ["zeta", 2], ["alpha", 1], ["sextorsión", 1]]);
     expect(read.byPlain.get("sextorsion")?.word).toBe("sextorsión");
   });
-  it("writes the app names on a line of their own and reads them back, without accents", () => {
-    const text = formatVocabulary(new Map([["roblox", 3]]), ["robux", "roblox", "robux", "tiktók"]);
-    expect(text).toBe("3 roblox\n@ roblox robux tiktók\n");
+  it("writes the app names, ordinary and everyday words on lines of their own and reads them back, without accents", () => {
+    const text = formatVocabulary(new Map([["roblox", 3]]), { names: ["robux", "roblox", "robux", "tiktók"], ordinary: ["passport"], everyday: ["score", "café"] });
+    expect(text).toBe("3 roblox\n@ roblox robux tiktók\n! passport\n~ café score\n");
     const read = parseVocabulary(text);
     expect([...read.names]).toEqual(["roblox", "robux", "tiktok"]);
+    expect([...read.ordinary]).toEqual(["passport"]);
+    expect([...read.everyday]).toEqual(["cafe", "score"]);
     expect(read.entries.map((e) => e.word)).toEqual(["roblox"]);
   });
   it("is empty when the file could not be fetched", () => {
@@ -84,6 +90,14 @@ describe("correctTerm", () => {
   it("compares words without accents, and answers with the index's spelling", () => {
     expect(correctTerm("estorsion", parseVocabulary("1 sextorsión fotos\n"))).toBe("sextorsión");
   });
+  it("completes a word begun only while it is being typed (the question's last word)", () => {
+    expect(correctTerm("calcul", vocabulary, false)).toBeUndefined();
+  });
+  it("keeps the first letter, or finds it dropped", () => {
+    const index = parseVocabulary("3 calmar password\n1 sextorsión\n");
+    expect(correctTerm("walmart", index)).toBeUndefined(); // "calmar" is two edits away, but starts otherwise
+    expect(correctTerm("estorsion", index)).toBe("sextorsión");
+  });
   it("finds nothing for a word near no word of the index", () => {
     for (const term of ["zzqx", "blorf", "xylophone", "pizza", "recipe"]) expect(correctTerm(term, vocabulary), term).toBeUndefined();
   });
@@ -98,11 +112,17 @@ describe("correctTerms", () => {
         { from: "calculater", to: "calculator" },
         { from: "familylink", to: "family link" },
       ],
+      dropped: 1,
     });
   });
-  it("keeps a word of the vocabulary, with or without its accents, uncorrected", () => {
+  it("keeps a word of the vocabulary uncorrected, spelled with the pages' accents", () => {
     const spanish = parseVocabulary("1 sextorsión fotos\n");
-    expect(correctTerms(["sextorsion", "fotos"], unknown, spanish)).toEqual({ terms: ["sextorsion", "fotos"], corrections: [] });
+    expect(correctTerms(["sextorsion", "fotos"], unknown, spanish)).toEqual({ terms: ["sextorsión", "fotos"], corrections: [], dropped: 0 });
+  });
+  it("drops an ordinary word of the language instead of correcting it to a word of the site", () => {
+    const index = parseVocabulary("3 password\n! passport\n");
+    expect(correctTerm("passport", index)).toBe("password");
+    expect(correctTerms(["passport"], unknown, index)).toEqual({ terms: [], corrections: [], dropped: 1 });
   });
   it("leaves nothing to search for a question of nonsense", () => {
     expect(correctTerms(["zzqx", "blorf"], unknown, vocabulary).terms).toEqual([]);
@@ -122,5 +142,32 @@ describe("correctedQuestion", () => {
   });
   it("replaces whole words only", () => {
     expect(correctedQuestion("apps and app", [{ from: "app", to: "application" }])).toBe("apps and application");
+  });
+});
+
+describe("ordinary and everyday words (built from word lists)", () => {
+  const site = parseVocabulary("5 password photos\n3 check score\n2 abuse\n@ roblox\n");
+  it("lists the ordinary words correction would turn into a different word of the site", () => {
+    const near = ordinaryNearWords(["passport", "abusing", "pizza", "photo", "Check", "roblox"], site);
+    // "passport" would become "password"; "abusing" is a form of "abuse"; "pizza" is near nothing; "photo" begins
+    // "photos"; the others are the site's own words.
+    expect(near).toEqual(["passport"]);
+  });
+  it("tells forms of one word from different words", () => {
+    expect(sameWord("abusing", "abuse")).toBe(true);
+    expect(sameWord("messaged", "messages")).toBe(true);
+    expect(sameWord("recibo", "recibió")).toBe(true);
+    expect(sameWord("passport", "password")).toBe(false);
+    expect(sameWord("cleats", "clears")).toBe(false);
+  });
+  it("marks the site's common words that do not carry its subject as everyday", () => {
+    expect(everydaySiteWords(["check", "score", "photos", "password", "the"], site).sort()).toEqual(["check", "score"]);
+  });
+  it("knows an everyday word in another form", () => {
+    const read = parseVocabulary("3 score check photos\n~ score check\n");
+    expect(isEveryday("score", read)).toBe(true);
+    expect(isEveryday("scores", read)).toBe(true);
+    expect(isEveryday("checked", read)).toBe(true);
+    expect(isEveryday("photos", read)).toBe(false);
   });
 });

@@ -89,6 +89,8 @@ export const adviceFields = {
   reviewed: z.coerce.date(),
   /** The evidence for every fact on the page, cited in the body with `[^id]`. */
   notes: notesSchema,
+  /** Questions this page answers, as parents type them: indexed for search, never shown (src/lib/search/questions.ts). */
+  questions: z.array(z.string().trim().min(5).max(120)).max(10).default([]),
   /** What changed and when, newest first; the first entry is usually "First published." */
   changes: z.array(changeSchema).min(1, { error: "record at least one change (e.g. First published.)" }),
   /** Drafts are not built. */

@@ -6,7 +6,8 @@
 import { bestExcerpt, excerptParts, type Section } from "./excerpt.ts";
 import { fold, isGeneric, queryTerms, rankPages } from "./query.ts";
 import { NAMES_FIELD } from "./names.ts";
-import { correctedQuestion, correctTerms, parseVocabulary, type Vocabulary } from "./spelling.ts";
+import { QUESTIONS_FIELD } from "./questions.ts";
+import { correctedQuestion, correctTerms, isEveryday, parseVocabulary, type Vocabulary } from "./spelling.ts";
 
 interface PagefindResultData {
   url: string;
@@ -67,7 +68,7 @@ async function findPages({ pagefind: pf, vocabulary, total }: Search, question: 
   // A quoted word finds only the word itself (stemmed): unlike a plain search, no near spellings ("zzqx" → "z").
   const present = await Promise.all(typed.map((t) => pf.search(`"${t}"`)));
   const known = new Set(typed.filter((_, i) => present[i].results.length > 0));
-  const { terms, corrections } = correctTerms(typed, (t) => known.has(t), vocabulary);
+  const { terms, corrections, dropped } = correctTerms(typed, (t) => known.has(t), vocabulary);
   const corrected = corrections.length ? correctedQuestion(question, corrections) : undefined;
   if (terms.length === 0) return { pages: [], corrected };
   const [together, ...perTerm] = await Promise.all([terms.join(" "), ...terms].map((t) => pf.search(t)));
@@ -75,16 +76,19 @@ async function findPages({ pagefind: pf, vocabulary, total }: Search, question: 
     perTerm.map((s, i) => ({
       generic: isGeneric(terms[i]),
       name: vocabulary.names.has(fold(terms[i])),
+      everyday: isEveryday(terms[i], vocabulary),
       hits: s.results.map((r) => ({
         id: r.id,
         score: r.score,
         inTitle: r.matchedMetaFields?.includes("title") ?? false,
         inSummary: r.matchedMetaFields?.includes("summary") ?? false,
         inNames: r.matchedMetaFields?.includes(NAMES_FIELD) ?? false,
+        inQuestions: r.matchedMetaFields?.includes(QUESTIONS_FIELD) ?? false,
       })),
     })),
     together.results.map((r) => r.id),
     total,
+    dropped,
   );
   // A page's excerpt marks the words of the search that found it: all of them if it has every term, else its rarest.
   const searches = [together, ...[...perTerm].sort((a, b) => a.results.length - b.results.length)];

@@ -114,6 +114,8 @@ export interface TermHit {
   inSummary?: boolean;
   /** The term matched the names of the app the page is about (an app card: names.ts). */
   inNames?: boolean;
+  /** The term matched the questions the page answers (questions.ts). */
+  inQuestions?: boolean;
 }
 
 export interface TermHits {
@@ -121,6 +123,8 @@ export interface TermHits {
   generic: boolean;
   /** The term is an app's name or nickname ("roblox", "insta"). */
   name?: boolean;
+  /** An everyday word of the language the site also uses ("score", "night"): alone, it makes no page a result. */
+  everyday?: boolean;
   hits: TermHit[];
 }
 
@@ -137,10 +141,13 @@ interface PageRank {
   named: number;
   /** Specific terms in its title or names. */
   covered: number;
+  /** Everyday terms in its title, summary or questions. */
+  everydayAbout: number;
 }
 
 /**
- * Page ids, best first; `terms` holds, for each term, the pages it found, and `total` is the number of pages searched.
+ * Page ids, best first; `terms` holds, for each term, the pages it found, `total` is the number of pages searched and
+ * `unmatched` the number of the question's words that no page holds.
  * A page is a result only if it matches a term that is not generic, or, for a question of generic terms only, holds
  * them all in its title. A question that names an app ("can my 10 year old
  * use messenger") is about that app: the pages that name it in their title or names (its card, a guide such as
@@ -150,18 +157,24 @@ interface PageRank {
  * one unusual word ("trafficked") beats one matching three words every guide uses ("online", "app"), and a specific
  * term in the page's title counts twice, in its summary one and a half times. Pagefind's scores break ties.
  */
-export function rankPages(terms: TermHits[], exact: string[], total: number): string[] {
-  const specificTerms = terms.filter((t) => !t.generic).length;
+export function rankPages(terms: TermHits[], exact: string[], total: number, unmatched = 0): string[] {
+  const specificTerms = terms.filter((t) => !t.generic && !t.everyday).length;
+  // A question without a word of the site's subject that holds words the site never uses is about something else
+  // ("how do I check my credit score").
+  if (specificTerms === 0 && unmatched > 0) return [];
+  const everydayTerms = terms.filter((t) => t.everyday && !t.generic).length;
   const pages = new Map<string, PageRank>();
-  for (const { generic, name = false, hits } of terms) {
+  for (const { generic, name = false, everyday = false, hits } of terms) {
     if (hits.length === 0) continue;
     const rarity = Math.log(1 + total / hits.length);
-    for (const { id, score, inTitle, inSummary = false, inNames = false } of hits) {
-      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0 };
+    for (const { id, score, inTitle, inSummary = false, inNames = false, inQuestions = false } of hits) {
+      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0, everydayAbout: 0 };
       const titled = inTitle && !generic;
-      page.weight += titled ? 2 * rarity : inSummary && !generic ? 1.5 * rarity : rarity;
+      const about = (inSummary || inQuestions) && !generic;
+      page.weight += titled ? 2 * rarity : about ? 1.5 * rarity : rarity;
       page.score += score;
-      page.specific += generic ? 0 : 1;
+      page.specific += generic || everyday ? 0 : 1;
+      page.everydayAbout += everyday && !generic && (inTitle || about) ? 1 : 0;
       page.titled += titled ? 1 : 0;
       page.allTitled += inTitle ? 1 : 0;
       page.named += name && (inTitle || inNames) ? 1 : 0;
@@ -170,8 +183,14 @@ export function rankPages(terms: TermHits[], exact: string[], total: number): st
     }
   }
   const get = (id: string) => pages.get(id)!;
-  // A question of generic words only ("apps my teen uses") finds just the pages whose titles hold them all.
-  const results = [...pages.keys()].filter((id) => (specificTerms > 0 ? get(id).specific > 0 : get(id).allTitled === terms.length));
+  // A page is a result through a word of the site's subject. A question of everyday words only ("ready for a phone")
+  // finds the pages that are about all of them; one of generic words only ("apps my teen uses"), the pages whose
+  // titles hold them all.
+  const results = [...pages.keys()].filter((id) =>
+    specificTerms > 0 ? get(id).specific > 0
+    : everydayTerms > 0 ? get(id).everydayAbout === everydayTerms
+    : get(id).allTitled === terms.length,
+  );
   // Stable sorts throughout: pages alike keep the order they had.
   const whole = exact.filter((id) => results.includes(id)).sort((a, b) => get(b).titled - get(a).titled);
   const rest = results.filter((id) => !exact.includes(id)).sort((a, b) => get(b).weight - get(a).weight || get(b).score - get(a).score);

@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../site/i18n.ts";
 import { fold, STOPWORDS, words } from "./query.ts";
+import { isTopicWord } from "./topicWords.ts";
 
 /** Where the build writes a language's vocabulary: beside Pagefind's files, and precached with them. */
 export function vocabularyPath(lang: Lang): string {
@@ -24,17 +25,28 @@ export function countWords(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** Word lists that travel with the vocabulary (see formatVocabulary), each on its line after its mark. */
+export interface WordLists {
+  /** "@": the words that name an app (names.ts). */
+  names?: string[];
+  /** "!": ordinary words of the language, not the site's, never corrected (ordinaryNearWords). */
+  ordinary?: string[];
+  /** "~": the site's words that are everyday words of the language (everydaySiteWords). */
+  everyday?: string[];
+}
+
 /**
  * The vocabulary file: a line per count, "3 word word …", so each count is written once and the words compress well;
- * then the app names (names.ts) on a line of their own, "@ roblox robux …".
+ * then the word lists (WordLists), each on a line of its own after its mark: "@ roblox robux …", "! pancakes …".
  */
-export function formatVocabulary(counts: Map<string, number>, names: string[] = []): string {
+export function formatVocabulary(counts: Map<string, number>, { names = [], ordinary = [], everyday = [] }: WordLists = {}): string {
   const byCount = new Map<number, string[]>();
   for (const [word, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     byCount.set(count, [...(byCount.get(count) ?? []), word]);
   }
   const lines = [...byCount].sort(([a], [b]) => a - b).map(([count, list]) => `${count} ${list.join(" ")}`);
-  return [...lines, `@ ${[...new Set(names)].sort().join(" ")}`].join("\n") + "\n";
+  const list = (words: string[]) => [...new Set(words)].sort().join(" ");
+  return [...lines, `@ ${list(names)}`, `! ${list(ordinary)}`, `~ ${list(everyday)}`].join("\n") + "\n";
 }
 
 interface Entry {
@@ -50,13 +62,17 @@ export interface Vocabulary {
   byPlain: Map<string, Entry>;
   /** The words that name an app, without accents. */
   names: Set<string>;
+  /** Ordinary words of the language that are not the site's, without accents: never corrected (ordinaryNearWords). */
+  ordinary: Set<string>;
+  /** The site's words that are everyday words of the language, without accents (everydaySiteWords). */
+  everyday: Set<string>;
 }
 
 export function parseVocabulary(text: string): Vocabulary {
   const lines = text.split("\n").filter(Boolean);
-  const names = new Set(lines.filter((l) => l.startsWith("@ ")).flatMap((l) => l.slice(2).split(" ").filter(Boolean).map(fold)));
+  const listed = (mark: string) => new Set(lines.filter((l) => l.startsWith(`${mark} `)).flatMap((l) => l.slice(2).split(" ").filter(Boolean).map(fold)));
   const entries: Entry[] = lines
-    .filter((l) => !l.startsWith("@ "))
+    .filter((l) => /^\d/.test(l))
     .flatMap((line) => {
       const [count, ...list] = line.split(" ");
       return list.map((word) => ({ word, plain: fold(word), count: Number(count) }));
@@ -64,7 +80,7 @@ export function parseVocabulary(text: string): Vocabulary {
     .sort((a, b) => b.count - a.count);
   const byPlain = new Map<string, Entry>();
   for (const entry of entries) if (!byPlain.has(entry.plain)) byPlain.set(entry.plain, entry);
-  return { entries, byPlain, names };
+  return { entries, byPlain, names: listed("@"), ordinary: listed("!"), everyday: listed("~") };
 }
 
 /**
@@ -104,10 +120,11 @@ function maxEdits(word: string): number {
 
 /**
  * The index's words for a term it does not know, or undefined: two words typed joined ("familylink" → "family link",
- * the split whose rarer half is commonest), else a word begun ("calcul" → "calculator", the commonest), else the
- * nearest word within maxEdits (the commonest among equally near).
+ * the split whose rarer half is commonest), else, for the word still being typed (`typing`), a word begun ("calcul"
+ * → "calculator", the commonest), else the nearest word within maxEdits that starts alike, the commonest among
+ * equally near. Typing slips rarely hit the first letter ("walmart" is not "calmar") but may drop it ("estorsion").
  */
-export function correctTerm(term: string, { entries, byPlain }: Vocabulary): string | undefined {
+export function correctTerm(term: string, { entries, byPlain }: Vocabulary, typing = true): string | undefined {
   const plain = fold(term);
   let split: { words: string; count: number } | undefined;
   for (let i = MIN_PART; i <= plain.length - MIN_PART; i++) {
@@ -115,18 +132,106 @@ export function correctTerm(term: string, { entries, byPlain }: Vocabulary): str
     if (a && b && Math.min(a.count, b.count) > (split?.count ?? 0)) split = { words: `${a.word} ${b.word}`, count: Math.min(a.count, b.count) };
   }
   if (split) return split.words;
-  if (plain.length >= MIN_BEGINNING) {
+  if (typing && plain.length >= MIN_BEGINNING) {
     const begun = entries.find((e) => e.plain.startsWith(plain));
     if (begun) return begun.word;
   }
   let nearest: Entry | undefined;
   let best = maxEdits(plain) + 1;
   for (const entry of entries) {
-    if (Math.abs(entry.plain.length - plain.length) >= best) continue;
+    if (!startsAlike(plain, entry.plain) || Math.abs(entry.plain.length - plain.length) >= best) continue;
     const distance = editDistance(plain, entry.plain, best - 1);
     if (distance < best) [nearest, best] = [entry, distance];
   }
   return nearest?.word;
+}
+
+/** Whether a typed word starts as a word of the index does, or as it does without its first letter. */
+function startsAlike(typed: string, word: string): boolean {
+  return typed[0] === word[0] || typed[0] === word[1];
+}
+
+/** Endings that make another form of the same word, English and Spanish, longest first. */
+const FORM_ENDINGS = ["iendo", "ando", "ados", "adas", "ing", "ers", "ado", "ada", "ido", "ida", "ed", "es", "er", "ly", "os", "as", "ar", "ir", "io", "s", "e", "o", "a"];
+
+/** A word without the ending of its form, kept to three letters or more. */
+function stem(plain: string): string {
+  const ending = FORM_ENDINGS.find((e) => plain.endsWith(e) && plain.length - e.length >= 3);
+  return ending ? plain.slice(0, -ending.length) : plain;
+}
+
+/** Whether two words are forms of one ("abusing", "abuse"; "recibo", "recibió"), not different words ("passport", "password"). */
+export function sameWord(a: string, b: string): boolean {
+  const [x, y] = [stem(fold(a)), stem(fold(b))].sort((p, q) => p.length - q.length);
+  return y.startsWith(x) && y.length - x.length <= 2;
+}
+
+/**
+ * The words of a language's word list (`dictionary`, read at build time) that correctTerm would turn into a different
+ * word of the site: a parent who types "passport" means passport, not "password", and a question about cooking
+ * should find nothing. The search page drops these words instead of correcting them; the list holds only the
+ * words correction would touch, so the page downloads a few thousand words, not the dictionary.
+ */
+export function ordinaryNearWords(dictionary: Iterable<string>, vocabulary: Vocabulary): string[] {
+  // correctTerm, made fast for a whole word list: words within two edits of each other share a deletion of up to two
+  // letters (symmetric delete), so only those are measured.
+  const rank = new Map(vocabulary.entries.map((e, i) => [e.plain, i] as const).reverse());
+  const byDeletion = new Map<string, string[]>();
+  for (const plain of rank.keys()) for (const d of deletionsOf(plain, 2)) byDeletion.set(d, [...(byDeletion.get(d) ?? []), plain]);
+  const beginnings = new Map<string, string>();
+  for (const plain of rank.keys()) {
+    for (let n = MIN_BEGINNING; n < plain.length; n++) {
+      const begun = plain.slice(0, n);
+      if ((rank.get(beginnings.get(begun) ?? "") ?? Infinity) > rank.get(plain)!) beginnings.set(begun, plain);
+    }
+  }
+  const near = new Set<string>();
+  for (const word of dictionary) {
+    const plain = fold(word.toLowerCase());
+    if (plain.length < MIN_PART || !/^\p{L}+$/u.test(plain) || rank.has(plain) || STOPWORDS.has(plain)) continue;
+    let to: string | undefined;
+    for (let i = MIN_PART; i <= plain.length - MIN_PART && !to; i++) if (rank.has(plain.slice(0, i)) && rank.has(plain.slice(i))) to = correctTerm(plain, vocabulary);
+    to ??= plain.length >= MIN_BEGINNING ? beginnings.get(plain) : undefined;
+    const edits = maxEdits(plain);
+    if (!to && edits > 0) {
+      // The nearest with the same first letter, then the commonest (first in entries), as correctTerm picks.
+      let best = { distance: edits + 1, rank: Infinity };
+      for (const candidate of new Set([...deletionsOf(plain, edits)].flatMap((d) => byDeletion.get(d) ?? []))) {
+        if (!startsAlike(plain, candidate)) continue;
+        const found = { distance: editDistance(plain, candidate, edits), rank: rank.get(candidate)! };
+        if (found.distance > edits) continue;
+        if (found.distance < best.distance || (found.distance === best.distance && found.rank < best.rank)) [best, to] = [found, candidate];
+      }
+    }
+    if (to && !to.split(" ").some((w) => sameWord(w, plain))) near.add(plain);
+  }
+  return [...near];
+}
+
+/** A word and every word made by deleting up to `depth` of its letters. */
+function deletionsOf(word: string, depth: number): Set<string> {
+  const all = new Set([word]);
+  let last = [word];
+  for (let d = 0; d < depth; d++) {
+    last = last.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.slice(0, i) + w.slice(i + 1))).filter((w) => !all.has(w) && all.add(w));
+  }
+  return all;
+}
+
+/**
+ * The site's words that are everyday words of the language (in `common`, its commonest words) and do not carry the
+ * site's subject (topicWords.ts): "score", "night", "card". Alone they make no page a result (query.ts).
+ */
+export function everydaySiteWords(common: Iterable<string>, vocabulary: Vocabulary): string[] {
+  const commonPlain = new Set([...common].map((w) => fold(w.toLowerCase())));
+  return [...vocabulary.byPlain.keys()].filter((plain) => commonPlain.has(plain) && !isTopicWord(plain) && !vocabulary.names.has(plain));
+}
+
+/** Whether a term is an everyday word of the site (everydaySiteWords), in the form typed or without a common ending. */
+export function isEveryday(term: string, { byPlain, everyday }: Vocabulary): boolean {
+  const plain = fold(term);
+  if (byPlain.has(plain)) return everyday.has(plain);
+  return FORM_ENDINGS.some((e) => plain.endsWith(e) && everyday.has(plain.slice(0, -e.length)));
 }
 
 export interface Correction {
@@ -136,22 +241,34 @@ export interface Correction {
 
 /**
  * The terms to search: each the index knows (`known`: Pagefind finds it, stemmed, or the vocabulary holds it)
- * as it is, each other corrected (correctTerm) or, if nothing is near, dropped.
+ * as it is, each other corrected (correctTerm) or, if it is an ordinary word or nothing is near, dropped: `dropped`
+ * counts the words of the question the site does not have.
  */
-export function correctTerms(terms: string[], known: (term: string) => boolean, vocabulary: Vocabulary): { terms: string[]; corrections: Correction[] } {
+export function correctTerms(terms: string[], known: (term: string) => boolean, vocabulary: Vocabulary): { terms: string[]; corrections: Correction[]; dropped: number } {
   const kept: string[] = [];
   const corrections: Correction[] = [];
-  for (const term of terms) {
-    if (known(term) || vocabulary.byPlain.has(fold(term))) {
+  let dropped = 0;
+  for (const [i, term] of terms.entries()) {
+    if (known(term)) {
       kept.push(term);
       continue;
     }
-    const to = correctTerm(term, vocabulary);
-    if (!to) continue;
+    // Typed without its accents ("sextorsion"): searched as the pages spell it.
+    const spelled = vocabulary.byPlain.get(fold(term))?.word;
+    if (spelled) {
+      kept.push(spelled);
+      continue;
+    }
+    // Only the last word may still be being typed.
+    const to = vocabulary.ordinary.has(fold(term)) ? undefined : correctTerm(term, vocabulary, i === terms.length - 1);
+    if (!to) {
+      dropped++;
+      continue;
+    }
     kept.push(...to.split(" "));
     corrections.push({ from: term, to });
   }
-  return { terms: [...new Set(kept)], corrections };
+  return { terms: [...new Set(kept)], corrections, dropped };
 }
 
 /** The question as the parent typed it, with each correction put in, to show what was searched. */
