@@ -6,8 +6,12 @@ import { gzipSize } from "@/lib/checks/budget";
 import { LANGS } from "@/lib/site/i18n";
 import { parseVocabulary, vocabularyPath } from "@/lib/search/spelling";
 
-/** The search page fetches its language's vocabulary on first use, with Pagefind; it must stay a small download. */
-const VOCABULARY_BUDGET = 12_000;
+/**
+ * The search page fetches its language's vocabulary on first use, with Pagefind; it must stay a small download. It was
+ * 6 KB (English) before it carried the ordinary and everyday words (issue #20, which lets the search download grow by
+ * at most 30 KB gzip); 22 KB with them on 6 December 2026.
+ */
+const VOCABULARY_BUDGET = 26_000;
 
 describe.each(LANGS)("the %s search vocabulary", (lang) => {
   const file = readFileSync(join(DIST, vocabularyPath(lang)));

@@ -113,16 +113,27 @@ describe("correctTerms", () => {
         { from: "familylink", to: "family link" },
       ],
       dropped: 1,
+      weak: new Set(),
     });
   });
   it("keeps a word of the vocabulary uncorrected, spelled with the pages' accents", () => {
     const spanish = parseVocabulary("1 sextorsión fotos\n");
-    expect(correctTerms(["sextorsion", "fotos"], unknown, spanish)).toEqual({ terms: ["sextorsión", "fotos"], corrections: [], dropped: 0 });
+    expect(correctTerms(["sextorsion", "fotos"], unknown, spanish)).toEqual({ terms: ["sextorsión", "fotos"], corrections: [], dropped: 0, weak: new Set() });
   });
   it("drops an ordinary word of the language instead of correcting it to a word of the site", () => {
     const index = parseVocabulary("3 password\n! passport\n");
     expect(correctTerm("passport", index)).toBe("password");
-    expect(correctTerms(["passport"], unknown, index)).toEqual({ terms: [], corrections: [], dropped: 1 });
+    expect(correctTerms(["passport"], unknown, index)).toEqual({ terms: [], corrections: [], dropped: 1, weak: new Set() });
+  });
+  it("marks a far guess (two edits) as weak, unless it names an app", () => {
+    const index = parseVocabulary("3 consola\n1 roblox\n@ roblox\n");
+    expect(correctTerms(["consular"], unknown, index).weak).toEqual(new Set(["consola"]));
+    expect(correctTerms(["robloks"], unknown, index).weak).toEqual(new Set());
+  });
+  it("trusts Pagefind's stemming only for a form of a word the vocabulary holds, or a word it leaves out", () => {
+    const index = parseVocabulary("3 misión youtube\n");
+    const stemmed = () => true;
+    expect(correctTerms(["youtub", "ps5", "misa"], stemmed, index)).toMatchObject({ terms: ["youtub", "ps5"], dropped: 1 });
   });
   it("leaves nothing to search for a question of nonsense", () => {
     expect(correctTerms(["zzqx", "blorf"], unknown, vocabulary).terms).toEqual([]);

@@ -68,7 +68,7 @@ async function findPages({ pagefind: pf, vocabulary, total }: Search, question: 
   // A quoted word finds only the word itself (stemmed): unlike a plain search, no near spellings ("zzqx" → "z").
   const present = await Promise.all(typed.map((t) => pf.search(`"${t}"`)));
   const known = new Set(typed.filter((_, i) => present[i].results.length > 0));
-  const { terms, corrections, dropped } = correctTerms(typed, (t) => known.has(t), vocabulary);
+  const { terms, corrections, dropped, weak } = correctTerms(typed, (t) => known.has(t), vocabulary);
   const corrected = corrections.length ? correctedQuestion(question, corrections) : undefined;
   if (terms.length === 0) return { pages: [], corrected };
   const [together, ...perTerm] = await Promise.all([terms.join(" "), ...terms].map((t) => pf.search(t)));
@@ -76,7 +76,7 @@ async function findPages({ pagefind: pf, vocabulary, total }: Search, question: 
     perTerm.map((s, i) => ({
       generic: isGeneric(terms[i]),
       name: vocabulary.names.has(fold(terms[i])),
-      everyday: isEveryday(terms[i], vocabulary),
+      everyday: isEveryday(terms[i], vocabulary) || weak.has(terms[i]),
       hits: s.results.map((r) => ({
         id: r.id,
         score: r.score,

@@ -15,11 +15,12 @@ export const STOPWORDS = new Set(
   were what when where which who whom why will with would you your yours
   child children childs kid kids kiddo son sons daughter daughters teen teens teenager teenagers boy girl baby
   parent parents mom dad someone something anyone know want need help please way ways go goes going gets getting
-  thing things make sure really understand understands dont doesnt didnt isnt arent
+  thing things make sure really understand understands dont doesnt didnt isnt arent year years yr yrs old
   de del la el los las lo le les un una unos unas y e o u que qué en mi mis su sus tu tus con por para como cómo
   cuando cuándo donde dónde quien quién es son está están estar ser fue hay me se al a ya si sí muy más pero
   sobre este esta esto eso hacer hago hace puedo puede debo debe quiero saber sé alguien algo entiendo entiende entender
-  hijo hija hijos hijas niño niña niños niñas adolescente adolescentes chico chica mamá papá padres`.split(/\s+/),
+  hijo hija hijos hijas niño niña niños niñas adolescente adolescentes chico chica mamá papá padres
+  año años chamaco chamaca chamacos chamacas morra morro morras morros chavo chava chavos chavas escuincle plebe`.split(/\s+/),
 );
 
 /** Everyday words mapped to the words the guides use. */
@@ -51,6 +52,21 @@ const SYNONYMS: Record<string, string> = {
   teléfonos: "celular",
   telefonos: "celular",
   celulares: "celular",
+  // Everyday words for what the guides name otherwise.
+  snoop: "see",
+  snooping: "see",
+  picked: "bullied",
+  hitting: "grooming",
+  cel: "celular",
+  cell: "phone",
+  clave: "contraseña",
+  claves: "contraseña",
+  contrasena: "contraseña",
+  señor: "adulto",
+  senor: "adulto",
+  señores: "adulto",
+  hombre: "adulto",
+  hombres: "adulto",
   watched: "watch",
   watching: "watch",
   searched: "search",
@@ -143,6 +159,8 @@ interface PageRank {
   covered: number;
   /** Everyday terms in its title, summary or questions. */
   everydayAbout: number;
+  /** Specific terms it matched that name no app: what the question is about besides an app. */
+  topical: number;
 }
 
 /**
@@ -157,6 +175,12 @@ interface PageRank {
  * one unusual word ("trafficked") beats one matching three words every guide uses ("online", "app"), and a specific
  * term in the page's title counts twice, in its summary one and a half times. Pagefind's scores break ties.
  */
+/** Terms from which a question is long: a parent telling what happened, where an app is often named in passing. */
+const LONG_QUESTION = 8;
+
+/** How much an everyday word counts toward a page's rank, against a word of the site's subject. */
+const EVERYDAY_WEIGHT = 0.3;
+
 export function rankPages(terms: TermHits[], exact: string[], total: number, unmatched = 0): string[] {
   const specificTerms = terms.filter((t) => !t.generic && !t.everyday).length;
   // A question without a word of the site's subject that holds words the site never uses is about something else
@@ -168,12 +192,14 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
     if (hits.length === 0) continue;
     const rarity = Math.log(1 + total / hits.length);
     for (const { id, score, inTitle, inSummary = false, inNames = false, inQuestions = false } of hits) {
-      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0, everydayAbout: 0 };
+      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0, everydayAbout: 0, topical: 0 };
       const titled = inTitle && !generic;
       const about = (inSummary || inQuestions) && !generic;
-      page.weight += titled ? 2 * rarity : about ? 1.5 * rarity : rarity;
+      // Everyday words rank pages a little: the question's subject is in its other words.
+      page.weight += (titled ? 2 : about ? 1.5 : 1) * rarity * (everyday ? EVERYDAY_WEIGHT : 1);
       page.score += score;
       page.specific += generic || everyday ? 0 : 1;
+      page.topical += generic || everyday || name ? 0 : 1;
       page.everydayAbout += everyday && !generic && (inTitle || about) ? 1 : 0;
       page.titled += titled ? 1 : 0;
       page.allTitled += inTitle ? 1 : 0;
@@ -184,17 +210,23 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
   }
   const get = (id: string) => pages.get(id)!;
   // A page is a result through a word of the site's subject. A question of everyday words only ("ready for a phone")
-  // finds the pages that are about all of them; one of generic words only ("apps my teen uses"), the pages whose
+  // finds the pages that are about half of them or more, or hold them all; one of generic words only ("apps my teen uses"), the pages whose
   // titles hold them all.
   const results = [...pages.keys()].filter((id) =>
     specificTerms > 0 ? get(id).specific > 0
-    : everydayTerms > 0 ? get(id).everydayAbout === everydayTerms
+    : everydayTerms > 0 ? 2 * get(id).everydayAbout >= everydayTerms || exact.includes(id)
     : get(id).allTitled === terms.length,
   );
   // Stable sorts throughout: pages alike keep the order they had.
-  const whole = exact.filter((id) => results.includes(id)).sort((a, b) => get(b).titled - get(a).titled);
+  const whole = exact.filter((id) => results.includes(id)).sort((a, b) => get(b).titled - get(a).titled || get(b).weight - get(a).weight);
   const rest = results.filter((id) => !exact.includes(id)).sort((a, b) => get(b).weight - get(a).weight || get(b).score - get(a).score);
   const order = [...whole, ...rest];
   const named = order.filter((id) => get(id).named > 0).sort((a, b) => get(b).covered - get(a).covered);
-  return [...named, ...order.filter((id) => get(id).named === 0)];
+  const others = order.filter((id) => get(id).named === 0);
+  // A question that names an app and more is also about the more ("man asking for pictures on roblox"): the best
+  // page for the rest of it comes second, or first when the question is long and the app named in passing.
+  const about = others.find((id) => get(id).topical > 0);
+  if (!named.length || !about) return [...named, ...others];
+  if (terms.length < LONG_QUESTION) return [named[0], about, ...named.slice(1), ...others.filter((id) => id !== about)];
+  return [about, named[0], ...order.filter((id) => id !== about && id !== named[0])];
 }

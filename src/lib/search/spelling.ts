@@ -13,12 +13,17 @@ export function vocabularyPath(lang: Lang): string {
   return `/pagefind/vocabulary.${lang}.txt`;
 }
 
-/** How often each word worth correcting to occurs in the texts: three letters or more, no digits, not filler. */
+/** Whether a word is one the vocabulary holds and correction considers: three letters or more, no digits, not filler. */
+function worthCorrecting(word: string): boolean {
+  return word.length >= 3 && !/\d/.test(word) && !STOPWORDS.has(word);
+}
+
+/** How often each word worth correcting to occurs in the texts. */
 export function countWords(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const word of words(text)) {
-      if (word.length < 3 || /\d/.test(word) || STOPWORDS.has(word)) continue;
+      if (!worthCorrecting(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
@@ -223,8 +228,9 @@ function deletionsOf(word: string, depth: number): Set<string> {
  * site's subject (topicWords.ts): "score", "night", "card". Alone they make no page a result (query.ts).
  */
 export function everydaySiteWords(common: Iterable<string>, vocabulary: Vocabulary): string[] {
-  const commonPlain = new Set([...common].map((w) => fold(w.toLowerCase())));
-  return [...vocabulary.byPlain.keys()].filter((plain) => commonPlain.has(plain) && !isTopicWord(plain) && !vocabulary.names.has(plain));
+  // By stem, so "ofertas" is everyday as "oferta" is.
+  const commonStems = new Set([...common].map((w) => stem(fold(w.toLowerCase()))));
+  return [...vocabulary.byPlain.keys()].filter((plain) => commonStems.has(stem(plain)) && !isTopicWord(plain) && !vocabulary.names.has(plain));
 }
 
 /** Whether a term is an everyday word of the site (everydaySiteWords), in the form typed or without a common ending. */
@@ -239,36 +245,55 @@ export interface Correction {
   to: string;
 }
 
+export interface Corrected {
+  /** The terms to search. */
+  terms: string[];
+  corrections: Correction[];
+  /** How many words of the question the site does not have. */
+  dropped: number;
+  /** Terms reached by a far guess (two edits), which cannot make a page a result alone. */
+  weak: Set<string>;
+}
+
 /**
  * The terms to search: each the index knows (`known`: Pagefind finds it, stemmed, or the vocabulary holds it)
  * as it is, each other corrected (correctTerm) or, if it is an ordinary word or nothing is near, dropped: `dropped`
  * counts the words of the question the site does not have.
  */
-export function correctTerms(terms: string[], known: (term: string) => boolean, vocabulary: Vocabulary): { terms: string[]; corrections: Correction[]; dropped: number } {
+export function correctTerms(terms: string[], known: (term: string) => boolean, vocabulary: Vocabulary): Corrected {
   const kept: string[] = [];
   const corrections: Correction[] = [];
+  const weak = new Set<string>();
   let dropped = 0;
   for (const [i, term] of terms.entries()) {
-    if (known(term)) {
-      kept.push(term);
-      continue;
-    }
-    // Typed without its accents ("sextorsion"): searched as the pages spell it.
-    const spelled = vocabulary.byPlain.get(fold(term))?.word;
+    const plain = fold(term);
+    // A word of the pages, perhaps typed without its accents ("sextorsion"): searched as the pages spell it.
+    const spelled = vocabulary.byPlain.get(plain)?.word;
     if (spelled) {
       kept.push(spelled);
       continue;
     }
+    // Another form of a word of the pages ("youtub"), which Pagefind's stemming finds, or a word the vocabulary leaves
+    // out ("ps5", "ig"). Its stemming also finds "misa" in "misión": a form is trusted only when the vocabulary holds
+    // the same word.
+    if (known(term) && (!worthCorrecting(plain) || vocabulary.names.has(plain) || vocabulary.entries.some((e) => sameWord(e.plain, plain)))) {
+      kept.push(term);
+      continue;
+    }
     // Only the last word may still be being typed.
-    const to = vocabulary.ordinary.has(fold(term)) ? undefined : correctTerm(term, vocabulary, i === terms.length - 1);
+    const to = vocabulary.ordinary.has(plain) ? undefined : correctTerm(term, vocabulary, i === terms.length - 1);
     if (!to) {
       dropped++;
       continue;
     }
-    kept.push(...to.split(" "));
+    const words = to.split(" ");
+    kept.push(...words);
     corrections.push({ from: term, to });
+    // Two edits may turn a word the site lacks into one it has ("consular" → "consola"): such a guess can rank pages
+    // but not make one a result, unless it names an app ("robloks" → "roblox").
+    if (words.length === 1 && editDistance(plain, fold(to), 2) > 1 && !vocabulary.names.has(fold(to)) && !fold(to).startsWith(plain)) weak.add(to);
   }
-  return { terms: [...new Set(kept)], corrections, dropped };
+  return { terms: [...new Set(kept)], corrections, dropped, weak };
 }
 
 /** The question as the parent typed it, with each correction put in, to show what was searched. */

@@ -18,7 +18,7 @@ export const TOPIC_WORD_BEGINNINGS = `
   mensaj chat texto publica comenta seguidor desconocid extrañ extran depredador acos
   amenaz chantaj extors estaf hacke contrase clave bloque escond ocult secret calculadora
   ubicaci rastre compart pantalla limit control parental supervis restric filtr
-  denunc report polic trata explota juego jueg consola cuenta perfil usuario descarg instal borr
+  denunc report polic trata explota videojueg consola cuenta perfil usuario descarg instal borr
   historial busc youtube suicid peligr
 `
   .split(/\s+/)
