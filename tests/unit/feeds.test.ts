@@ -13,6 +13,7 @@ function guide(id: string, title: string, reviewed: string): Guide {
     devices: ["any"],
     reviewed: new Date(reviewed),
     notes: [{ id: "n", title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/", quote: "A quote from the page.", read: new Date("2026-10-01") }],
+    changes: [{ date: new Date("2026-10-01"), note: "First published." }],
     order: 100,
     urgent: false,
     related: [],

@@ -28,6 +28,7 @@ function guide(id: string, data: Partial<GuideData> = {}): Guide {
       devices: ["any"],
       reviewed: new Date("2026-11-01"),
       notes: [{ id: "n", title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/", quote: "A quote from the page.", read: new Date("2026-10-01") }],
+      changes: [{ date: new Date("2026-10-01"), note: "First published." }],
       order: 100,
       urgent: false,
       related: [],
