@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { langOf, LANGS, TOPIC_TEXT, translatePath, t, UI } from "@/lib/site/i18n";
+import { langOf, LANGS, translatePath, t, UI } from "@/lib/site/i18n";
 import { guideUrl } from "@/lib/content/guides";
-import { TOPICS, topicUrl } from "@/lib/content/topics";
+import { TOPIC_TEXT, TOPICS, topicUrl } from "@/lib/content/topics";
 
 describe("translation tables", () => {
   it("give every interface string in every language, none left empty or in English by mistake", () => {

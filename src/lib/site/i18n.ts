@@ -2,9 +2,6 @@
  * Languages, their addresses and every interface string. English lives at the permanent root addresses;
  * Spanish under /es/ with Spanish path words and the same guide slugs, so a guide's translation is found by slug.
  */
-import type { Topic } from "../content/topics.ts";
-import type { AppKind } from "../content/schema.ts";
-
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "en";
@@ -460,47 +457,3 @@ export const UI: Record<Lang, Record<UiKey, string>> = { en, es };
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   return UI[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
-
-/** Topic names and one-line descriptions, per language. */
-export const TOPIC_TEXT: Record<Lang, Record<Topic, { label: string; description: string }>> = {
-  en: {
-    "get-help": { label: "Get help now", description: "Who to call and where to report when something has happened." },
-    youtube: { label: "YouTube", description: "See what your child watches and searches, and set up YouTube for their age." },
-    "hidden-apps": { label: "Hidden and vault apps", description: "Find apps that hide photos or chats, such as fake calculator apps." },
-    "passwords-and-rules": { label: "Passwords and family rules", description: "Know the passwords and agree on clear rules for the phone." },
-    grooming: { label: "Grooming and online predators", description: "How adults try to lure children online, and the warning signs." },
-    "sextortion-and-trafficking": { label: "Sextortion and trafficking", description: "Threats to share photos, and the warning signs of child sex trafficking online." },
-    "device-setup": { label: "Phone setup and parental controls", description: "Set up an iPhone or Android phone for your child, step by step." },
-    "talking-and-involvement": { label: "Talking and staying involved", description: "Learn the apps your child uses and keep them talking to you." },
-  },
-  es: {
-    "get-help": { label: "Pida ayuda ahora", description: "A quién llamar y dónde denunciar cuando algo pasó." },
-    youtube: { label: "YouTube", description: "Vea lo que su hijo mira y busca, y prepare YouTube para su edad." },
-    "hidden-apps": { label: "Apps ocultas y bóvedas", description: "Encuentre apps que esconden fotos o chats, como calculadoras falsas." },
-    "passwords-and-rules": { label: "Contraseñas y reglas de la familia", description: "Conozca las contraseñas y ponga reglas claras en familia para el celular." },
-    grooming: { label: "Grooming y depredadores en internet", description: "Cómo algunos adultos engañan a los niños en internet para abusar de ellos, y las señales de alerta." },
-    "sextortion-and-trafficking": { label: "Sextorsión y trata", description: "Amenazas de publicar fotos, y las señales de la trata de menores en internet." },
-    "device-setup": { label: "Preparar el celular y controles parentales", description: "Prepare un iPhone o un Android para su hijo, paso a paso." },
-    "talking-and-involvement": { label: "Hablar y participar", description: "Conozca las apps que usa su hijo y mantenga la confianza para que le cuente." },
-  },
-};
-
-/** The names of the kinds of app on /apps/, per language. */
-export const APP_KIND_TEXT: Record<Lang, Record<AppKind, string>> = {
-  en: {
-    games: "Games",
-    social: "Social media",
-    messaging: "Messaging and chat",
-    video: "Video and live streaming",
-    ai: "AI chatbots",
-    consoles: "Game consoles and stores",
-  },
-  es: {
-    games: "Juegos",
-    social: "Redes sociales",
-    messaging: "Mensajes y chat",
-    video: "Video y transmisiones en vivo",
-    ai: "Chatbots de inteligencia artificial",
-    consoles: "Consolas y tiendas de juegos",
-  },
-};
