@@ -14,7 +14,7 @@ import { monthsBetween, REVIEW_DUE_MONTHS, wordCount } from "../content/guides.t
 import { labelTable, unknownLabelKeys, type LabelTable } from "../content/labels.ts";
 import { avoidedPhrases, otherTerms, styleSheet, type StyleSheet } from "../content/spanishStyle.ts";
 import { TOPIC_TEXT } from "../content/topics.ts";
-import { UI } from "../site/i18n.ts";
+import { UI_PARTS } from "../site/i18n.ts";
 
 /** The highest Flesch–Kincaid grade an English guide may have. */
 export const MAX_GRADE = 8;
@@ -185,7 +185,7 @@ function termWarnings(text: string, sheet: StyleSheet): string[] {
  */
 export function checkInterfaceStrings(sheet: StyleSheet = styleSheet()): { problems: string[]; warnings: string[] } {
   const strings: [string, string][] = [
-    ...Object.entries(UI.es).map(([k, v]) => [`src/lib/site/i18n.ts: es.${k}`, v] as [string, string]),
+    ...Object.entries(UI_PARTS).flatMap(([part, strings]) => Object.entries(strings.es).map(([k, v]) => [`src/lib/site/i18n/${part}.ts: es.${k}`, v] as [string, string])),
     ...Object.entries(TOPIC_TEXT.es).flatMap(([k, v]) => [[`src/lib/content/topics.ts: TOPIC_TEXT.es.${k}`, `${v.label}. ${v.description}`]] as [string, string][]),
     ...Object.entries(APP_KIND_TEXT.es).map(([k, v]) => [`src/lib/content/apps.ts: APP_KIND_TEXT.es.${k}`, v] as [string, string]),
     ...CARD_SECTIONS.es.map((h, i) => [`src/lib/content/apps.ts: CARD_SECTIONS.es[${i}]`, h] as [string, string]),
