@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useSite } from "../helpers/site.ts";
 import { readPage } from "../helpers/dist.ts";
-import { TALKS } from "@/lib/feeds/talks";
+import { TALKS } from "@/lib/schools/talks";
 import { localPath } from "@/lib/site/i18n";
 
 const site = useSite();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEWSLETTER_WORDS, NEWSLETTER_YEAR, newsletterHtml, newsletterItem, sectionPoints } from "@/lib/feeds/newsletter";
+import { NEWSLETTER_WORDS, NEWSLETTER_YEAR, newsletterHtml, newsletterItem, sectionPoints } from "@/lib/schools/newsletter";
 import { CARD_DIRS, GUIDE_DIRS, guideSlugs } from "@/lib/checks/contentCheck";
 
 const body = `## In short
