@@ -14,13 +14,14 @@ import {
   wordCount,
   type Guide,
 } from "@/lib/content/guides";
-import type { GuideData } from "@/lib/content/schema";
+import { guideSchema, type GuideData } from "@/lib/content/schema";
 
+// Through the schema, so fields it fills in by default are there as on a real guide.
 function guide(id: string, data: Partial<GuideData> = {}): Guide {
   return {
     id,
     body: "",
-    data: {
+    data: guideSchema.parse({
       title: `Guide ${id}`,
       summary: "A summary long enough to be a real sentence here.",
       topic: "youtube",
@@ -34,7 +35,7 @@ function guide(id: string, data: Partial<GuideData> = {}): Guide {
       related: [],
       draft: false,
       ...data,
-    },
+    }),
   };
 }
 
