@@ -17,7 +17,8 @@ describe("the text on screen", () => {
   afterAll(() => page?.context().close());
 
   it.each(contentPages())("of %s has no words run together", async (path) => {
-    await page.goto(site.url + path, { waitUntil: "domcontentloaded" });
+    // After "load": innerText follows the stylesheets, which may still be loading at DOMContentLoaded.
+    await page.goto(site.url + path);
     expect(runTogether(await page.evaluate(() => document.body.innerText))).toEqual([]);
   });
 });
