@@ -97,7 +97,7 @@ self.addEventListener("message", (event) => {
         .catch((error) => reply({ type: "failed", lang, message: String(error) })),
     );
   } else if (type === "status") {
-    event.waitUntil(Promise.all(BUILD.langs.map(savedFiles)).then((sets) => reply({ type: "status", saved: BUILD.langs.filter((l, i) => sets[i].length) })));
+    event.waitUntil(Promise.all(BUILD.langs.map(savedFiles)).then((sets) => reply({ type: "status", saved: BUILD.langs.filter((_, i) => sets[i].length) })));
   } else if (type === "keep" && typeof url === "string" && !saveData()) {
     // The page the parent is reading was loaded before this worker took over: keep it too.
     event.waitUntil(caches.open(PAGES).then(async (cache) => (await cache.match(url)) || cache.add(url)));

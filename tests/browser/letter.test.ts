@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSite } from "../helpers/site.ts";
 import { HOTLINES, firstListHotlines } from "@/lib/content/contacts";
-import { LETTER_SLUGS } from "@/lib/feeds/schools";
+import { LETTER_SLUGS } from "@/lib/schools/schools";
 import { SITE_URL } from "@/lib/site/site";
 
 const site = useSite();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useSite } from "../helpers/site.ts";
-import { helpCardHtml } from "@/lib/feeds/schools";
+import { helpCardHtml } from "@/lib/schools/schools";
 import { SITE_URL } from "@/lib/site/site";
 
 const site = useSite();

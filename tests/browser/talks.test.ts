@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useSite } from "../helpers/site.ts";
 import { readPage } from "../helpers/dist.ts";
-import { TALKS } from "@/lib/feeds/talks";
+import { TALKS } from "@/lib/schools/talks";
 import { localPath } from "@/lib/site/i18n";
 
 const site = useSite();
@@ -54,6 +54,32 @@ describe.each(talks)("the talk at %s", (path, lang) => {
     await expect(page.locator(".slide:visible .slide-notes").isVisible()).resolves.toBe(false);
     await page.keyboard.press("n");
     await expect(page.locator(".slide:visible .slide-notes").isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it("starts on the first Page Down, → or Space pressed on the page, as a presenter's clicker sends", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const visible = () => page.locator(".slide:visible").getAttribute("id");
+    for (const key of ["PageDown", "ArrowRight", " "]) {
+      await page.goto(site.url + path);
+      await page.keyboard.press(key);
+      await expect(page.locator(".slide:visible").count(), key).resolves.toBe(1);
+      expect(await visible(), key).toBe("slide-1");
+      expect(new URL(page.url()).hash, key).toBe("#slide-1");
+      await page.keyboard.press(key);
+      expect(await visible(), key).toBe("slide-2");
+      expect(new URL(page.url()).hash, key).toBe("#slide-2");
+    }
+    await page.close();
+  });
+
+  it("leaves Space on the notes box to the box", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(site.url + path);
+    await page.locator("[data-talk-notes]").focus();
+    await page.keyboard.press(" ");
+    await expect(page.locator("[data-talk-notes]").isChecked()).resolves.toBe(true);
+    await expect(page.locator(".slide:visible").count()).resolves.toBe(slideCount(path));
     await page.close();
   });
 

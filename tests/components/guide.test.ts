@@ -3,11 +3,13 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import GuideCard from "@/components/GuideCard.astro";
 import GuideLayout from "@/layouts/GuideLayout.astro";
 import type { Guide } from "@/lib/content/guides";
+import { guideSchema } from "@/lib/content/schema";
 
 const guide: Guide = {
   id: "check-youtube-history",
   body: "Body of the guide.[^history]",
-  data: {
+  // Through the schema, so fields it fills in by default are there as on a real guide.
+  data: guideSchema.parse({
     title: "Check your child's YouTube history",
     summary: "See what your child has watched and searched for on YouTube.",
     topic: "youtube",
@@ -33,7 +35,7 @@ const guide: Guide = {
     urgent: true,
     related: [],
     draft: false,
-  },
+  }),
 };
 const other: Guide = { ...guide, id: "spot-hidden-vault-apps", data: { ...guide.data, title: "Spot a vault app" } };
 

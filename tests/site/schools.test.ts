@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { CARD_DIRS, GUIDE_DIRS, guideSlugs } from "@/lib/checks/contentCheck";
 import { guideUrl } from "@/lib/content/guides";
 import { localPath, t, type Lang } from "@/lib/site/i18n";
-import { PARENT_NIGHT_SETS, helpCardHtml, helpCardPreview } from "@/lib/feeds/schools";
+import { PARENT_NIGHT_SETS, helpCardHtml, helpCardPreview } from "@/lib/schools/schools";
 import { SITE_URL } from "@/lib/site/site";
 import { contentPages, fileFor, readPage } from "../helpers/dist.ts";
 

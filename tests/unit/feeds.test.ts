@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { changeItems, guidesFeed, guidesFeedSchema, rssItems } from "@/lib/feeds/feeds";
 import type { Guide } from "@/lib/content/guides";
-import type { GuideData } from "@/lib/content/schema";
+import { guideSchema } from "@/lib/content/schema";
 import { SITE_URL } from "@/lib/site/site";
 
 function guide(id: string, title: string, reviewed: string): Guide {
-  const data: GuideData = {
+  // Through the schema, so fields it fills in by default are there as on a real guide.
+  const data = guideSchema.parse({
     title,
     summary: "A summary long enough to be a real sentence here.",
     topic: "youtube",
@@ -13,15 +14,16 @@ function guide(id: string, title: string, reviewed: string): Guide {
     devices: ["any"],
     reviewed: new Date(reviewed),
     notes: [{ id: "n", title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/", quote: "A quote from the page.", read: new Date("2026-10-01") }],
+    changes: [{ date: new Date("2026-10-01"), note: "First published." }],
     order: 100,
     urgent: false,
     related: [],
     draft: false,
-  };
+  });
   return { id, data };
 }
 
-const guides = [guide("b", "Bravo", "2026-10-01"), guide("get-help-now", "Help", "2026-11-23"), guide("a", "Alpha", "2026-10-01")];
+const guides = [guide("b", "Bravo", "2026-10-01"), guide("get-help-now", "Get help", "2026-11-23"), guide("a", "Alpha", "2026-10-01")];
 
 describe("guidesFeed", () => {
   it("describes every guide in the published schema, with absolute URLs and plain dates", () => {
@@ -49,7 +51,7 @@ describe("guidesFeed", () => {
 describe("rssItems", () => {
   it("puts the newest review first, ties by title, with site paths as links", () => {
     expect(rssItems(guides).map((i) => [i.title, i.link])).toEqual([
-      ["Help", "/help/"],
+      ["Get help", "/help/"],
       ["Alpha", "/guides/a/"],
       ["Bravo", "/guides/b/"],
     ]);

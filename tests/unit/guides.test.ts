@@ -14,13 +14,14 @@ import {
   wordCount,
   type Guide,
 } from "@/lib/content/guides";
-import type { GuideData } from "@/lib/content/schema";
+import { guideSchema, type GuideData } from "@/lib/content/schema";
 
+// Through the schema, so fields it fills in by default are there as on a real guide.
 function guide(id: string, data: Partial<GuideData> = {}): Guide {
   return {
     id,
     body: "",
-    data: {
+    data: guideSchema.parse({
       title: `Guide ${id}`,
       summary: "A summary long enough to be a real sentence here.",
       topic: "youtube",
@@ -28,12 +29,13 @@ function guide(id: string, data: Partial<GuideData> = {}): Guide {
       devices: ["any"],
       reviewed: new Date("2026-11-01"),
       notes: [{ id: "n", title: "Source", publisher: "NCMEC", url: "https://www.missingkids.org/", quote: "A quote from the page.", read: new Date("2026-10-01") }],
+      changes: [{ date: new Date("2026-10-01"), note: "First published." }],
       order: 100,
       urgent: false,
       related: [],
       draft: false,
       ...data,
-    },
+    }),
   };
 }
 

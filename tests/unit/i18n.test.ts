@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { langOf, LANGS, TOPIC_TEXT, translatePath, t, UI } from "@/lib/site/i18n";
+import { langOf, LANGS, translatePath, t, UI, UI_PARTS } from "@/lib/site/i18n";
 import { guideUrl } from "@/lib/content/guides";
-import { TOPICS, topicUrl } from "@/lib/content/topics";
+import { TOPIC_TEXT, TOPICS, topicUrl } from "@/lib/content/topics";
 
 describe("translation tables", () => {
   it("give every interface string in every language, none left empty or in English by mistake", () => {
@@ -13,6 +13,12 @@ describe("translation tables", () => {
     // Brand and product names may match; sentences may not.
     const same = keys.filter((k) => UI.es[k as keyof typeof UI.en] === UI.en[k as keyof typeof UI.en]);
     expect(same).toEqual([]);
+  });
+
+  it("keep each string in one part of the site", () => {
+    const keys = Object.values(UI_PARTS).flatMap((part) => Object.keys(part.en));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    expect(keys.length).toBe(Object.keys(UI.en).length);
   });
 
   it("name every topic in every language", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEWSLETTER_WORDS, NEWSLETTER_YEAR, newsletterHtml, newsletterItem, sectionPoints } from "@/lib/feeds/newsletter";
+import { NEWSLETTER_WORDS, NEWSLETTER_YEAR, newsletterHtml, newsletterItem, sectionPoints } from "@/lib/schools/newsletter";
 import { CARD_DIRS, GUIDE_DIRS, guideSlugs } from "@/lib/checks/contentCheck";
 
 const body = `## In short
@@ -14,11 +14,25 @@ const body = `## In short
 
 describe("newsletter items", () => {
   it("take the key points from the page's own section, as plain sentences", () => {
-    expect(sectionPoints(body, "In short")).toEqual([
+    expect(sectionPoints(body, "In short", "en")).toEqual([
       "Grooming is when an adult builds trust with a child.",
       "It often starts in a game.",
       'Watch for a new online "friend" who sends gifts.',
     ]);
+  });
+
+  it("keep labels, addresses and emphasis as the page shows them", () => {
+    const text = `## In short
+
+- Turn on <Label path="ios.screenTime" /> from your own iPhone.[^n] Call **911**.
+- Start with the **CyberTipline**: [report.cybertip.org](https://report.cybertip.org/) or **1-800-843-5678**.
+`;
+    expect(sectionPoints(text, "In short", "en")).toEqual([
+      "Turn on Screen Time from your own iPhone.",
+      "Call 911.",
+      "Start with the CyberTipline: report.cybertip.org or 1-800-843-5678.",
+    ]);
+    expect(sectionPoints(text, "In short", "es")[0]).toBe("Turn on Tiempo en pantalla (Screen Time) from your own iPhone.");
   });
 
   it("stay within the word limits and carry the page's address", () => {

@@ -4,7 +4,7 @@ import { HOTLINES } from "@/lib/content/contacts";
 import type { Guide } from "@/lib/content/guides";
 import type { GuideData } from "@/lib/content/schema";
 import { LANGS } from "@/lib/site/i18n";
-import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, helpCardPreview, hotlineName, resolveSlugs } from "@/lib/feeds/schools";
+import { LETTER_SLUGS, PARENT_NIGHT_SETS, guideListText, helpCardHtml, helpCardPreview, hotlineName, resolveSlugs } from "@/lib/schools/schools";
 import { SITE_URL } from "@/lib/site/site";
 
 /** Slugs of the guides that will be published (not drafts); GUIDES_DIR as in src/content.config.ts. */

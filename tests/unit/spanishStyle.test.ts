@@ -77,6 +77,12 @@ ${body}`;
     expect(checkInterfaceStrings().problems).toEqual([]);
     const phrase = UI.es.skipLink.toLowerCase();
     const strict = { ...sheet, avoid: [{ phrase, use: "otra cosa", why: "test" }] };
-    expect(checkInterfaceStrings(strict).problems).toEqual([`src/lib/site/i18n.ts: es.skipLink: "${UI.es.skipLink}" is on the avoid list: write "otra cosa"`]);
+    expect(checkInterfaceStrings(strict).problems).toEqual([`src/lib/site/i18n/chrome.ts: es.skipLink: "${UI.es.skipLink}" is on the avoid list: write "otra cosa"`]);
+  });
+
+  it("sees every Spanish interface string, in the file of its part", () => {
+    const everything = { ...sheet, avoid: Object.values(UI.es).map((phrase) => ({ phrase, use: "otra cosa", why: "test" })) };
+    const named = new Set(checkInterfaceStrings(everything).problems.map((p) => p.match(/: es\.(\w+):/)?.[1]));
+    expect(Object.keys(UI.es).filter((key) => !named.has(key))).toEqual([]);
   });
 });

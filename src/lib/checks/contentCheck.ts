@@ -8,12 +8,13 @@ import { parse as parseYaml } from "yaml";
 import { allowedNumbers, findPhoneNumbers } from "../content/contacts.ts";
 import { fernandezHuerta, fleschKincaidGrade } from "./readability.ts";
 import { cardSchema, guideSchema } from "../content/schema.ts";
-import { CARD_SECTIONS, isOnDomain, sectionProblems } from "../content/apps.ts";
+import { APP_KIND_TEXT, CARD_SECTIONS, isOnDomain, sectionProblems } from "../content/apps.ts";
 import { countSteps, noteProblems, parityProblems, shapeOf, staleNotesWarning, type Shape } from "../content/notes.ts";
 import { monthsBetween, REVIEW_DUE_MONTHS, wordCount } from "../content/guides.ts";
 import { labelTable, unknownLabelKeys, type LabelTable } from "../content/labels.ts";
 import { avoidedPhrases, otherTerms, styleSheet, type StyleSheet } from "../content/spanishStyle.ts";
-import { APP_KIND_TEXT, TOPIC_TEXT, UI } from "../site/i18n.ts";
+import { TOPIC_TEXT } from "../content/topics.ts";
+import { UI_PARTS } from "../site/i18n.ts";
 
 /** The highest Flesch–Kincaid grade an English guide may have. */
 export const MAX_GRADE = 8;
@@ -184,9 +185,9 @@ function termWarnings(text: string, sheet: StyleSheet): string[] {
  */
 export function checkInterfaceStrings(sheet: StyleSheet = styleSheet()): { problems: string[]; warnings: string[] } {
   const strings: [string, string][] = [
-    ...Object.entries(UI.es).map(([k, v]) => [`src/lib/site/i18n.ts: es.${k}`, v] as [string, string]),
-    ...Object.entries(TOPIC_TEXT.es).flatMap(([k, v]) => [[`src/lib/site/i18n.ts: TOPIC_TEXT.es.${k}`, `${v.label}. ${v.description}`]] as [string, string][]),
-    ...Object.entries(APP_KIND_TEXT.es).map(([k, v]) => [`src/lib/site/i18n.ts: APP_KIND_TEXT.es.${k}`, v] as [string, string]),
+    ...Object.entries(UI_PARTS).flatMap(([part, strings]) => Object.entries(strings.es).map(([k, v]) => [`src/lib/site/i18n/${part}.ts: es.${k}`, v] as [string, string])),
+    ...Object.entries(TOPIC_TEXT.es).flatMap(([k, v]) => [[`src/lib/content/topics.ts: TOPIC_TEXT.es.${k}`, `${v.label}. ${v.description}`]] as [string, string][]),
+    ...Object.entries(APP_KIND_TEXT.es).map(([k, v]) => [`src/lib/content/apps.ts: APP_KIND_TEXT.es.${k}`, v] as [string, string]),
     ...CARD_SECTIONS.es.map((h, i) => [`src/lib/content/apps.ts: CARD_SECTIONS.es[${i}]`, h] as [string, string]),
   ];
   return {

@@ -28,6 +28,26 @@ export function groupByKind<T extends Card>(cards: readonly T[]): { kind: AppKin
   return APP_KINDS.map((kind) => ({ kind, cards: sorted.filter((c) => c.data.kind === kind) })).filter((g) => g.cards.length > 0);
 }
 
+/** The names of the kinds of app on /apps/, per language. */
+export const APP_KIND_TEXT: Record<Lang, Record<AppKind, string>> = {
+  en: {
+    games: "Games",
+    social: "Social media",
+    messaging: "Messaging and chat",
+    video: "Video and live streaming",
+    ai: "AI chatbots",
+    consoles: "Game consoles and stores",
+  },
+  es: {
+    games: "Juegos",
+    social: "Redes sociales",
+    messaging: "Mensajes y chat",
+    video: "Video y transmisiones en vivo",
+    ai: "Chatbots de inteligencia artificial",
+    consoles: "Consolas y tiendas de juegos",
+  },
+};
+
 /**
  * The sections every card has, in this order, as `##` headings in each language. A parent comparing two apps finds
  * the same answer in the same place; the content check fails a card that leaves one out or reorders them.

@@ -101,6 +101,12 @@ export function labelText(path: string, lang: Lang, table: LabelTable): { text: 
   return spanish === english ? { text: spanish } : { text: spanish, english };
 }
 
+/** A path as running text reads it, as <Label> shows it: "Tiempo en pantalla (Screen Time)" on a Spanish page. */
+export function labelPlainText(path: string, lang: Lang, table: LabelTable): string {
+  const { text, english } = labelText(path, lang, table);
+  return english ? `${text} (${english})` : text;
+}
+
 let cached: LabelTable | undefined;
 /** The table, read once per build. */
 export function labelTable(): LabelTable {

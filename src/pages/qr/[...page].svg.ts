@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LANGS } from "@/lib/site/i18n";
-import { newsletterEntries } from "@/lib/feeds/newsletterEntries";
+import { newsletterEntries } from "@/lib/schools/newsletterEntries";
 import { qrSvg } from "@/lib/print/qr";
 
 /** A QR code image for every guide and card, for newsletter items that keep formatting (made at build time). */

@@ -85,8 +85,8 @@ export interface Slide {
 export const MAX_POINTS = 3;
 
 /** A guide's slide: its title, its "In short" points (the first few), and notes that say its summary. */
-export function guideSlide(title: string, summary: string, body: string, heading: string, url: string, notesLead: string): Slide {
-  const points = sectionPoints(body, heading)
+export function guideSlide(title: string, summary: string, body: string, lang: Lang, heading: string, url: string, notesLead: string): Slide {
+  const points = sectionPoints(body, heading, lang)
     .filter((p) => p.split(/\s+/).length <= 20)
     .slice(0, MAX_POINTS);
   return { heading: title, points, notes: `${summary} ${notesLead} ${url}`, url };

@@ -2,6 +2,7 @@
  * Newsletter items for schools: for every guide and app card, a short piece in each language (60–100 words) made
  * from the page's own summary and key points, so it never drifts from the page. And a school year's sequence.
  */
+import { labelPlainText, labelTable } from "../content/labels.ts";
 import { stripMdx } from "../content/text.ts";
 import { t, type Lang } from "../site/i18n.ts";
 
@@ -30,15 +31,26 @@ export interface NewsletterItem {
 
 const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** The sentences under a `##` heading: list items and paragraphs, in plain text. */
-export function sectionPoints(body: string, heading: string): string[] {
+/**
+ * Where one sentence ends and the next starts: . ! or ? (maybe a closing quote), a space, a capital. A dot inside an
+ * address (report.cybertip.org) or an abbreviation (U.S.) ends no sentence.
+ */
+const SENTENCE_END = /(?<=[.!?]["”»)]?)(?<!\b(?:\p{Lu}\.)+)\s+(?=[\p{Lu}¿¡"“«])/u;
+
+/**
+ * The sentences under a `##` heading: list items and paragraphs, in plain text that reads as the page does. A
+ * <Label> becomes its words in the page's language, so a step keeps its object ("Turn on Screen Time from…").
+ */
+export function sectionPoints(body: string, heading: string, lang: Lang): string[] {
   const section = new RegExp(`^## ${heading}\\s*$([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, "m").exec(body)?.[1] ?? "";
-  const plain = stripMdx(section.replace(/<Label\s+path="[^"]*"\s*\/>/g, ""));
+  const labelled = section.replace(/<Label\s+path="([^"]*)"\s*\/>/g, (_, path: string) => labelPlainText(path, lang, labelTable()));
+  // Emphasis marks go without a trace: stripMdx leaves a space in their place, which would end up before a full stop.
+  const plain = stripMdx(labelled.replace(/\*\*|[*`]/g, ""));
   return plain
     .split(/\n+/)
     .map((line) => line.replace(/^\s*(-|\d+\.)\s+/, "").replace(/\s+/g, " ").trim())
     .filter(Boolean)
-    .flatMap((line) => line.match(/[^.!?]+[.!?]+(\s|$)/g)?.map((s) => s.trim()) ?? [line]);
+    .flatMap((line) => line.split(SENTENCE_END));
 }
 
 /**
@@ -51,7 +63,7 @@ export function newsletterItem(page: NewsletterSource, lang: Lang): NewsletterIt
   // Points in the page's order; one too long to fit is passed over for a shorter one after it.
   for (const heading of page.pointsHeadings) {
     if (countWords([...parts, close].join(" ")) >= NEWSLETTER_WORDS.min) break;
-    for (const point of sectionPoints(page.body, heading)) {
+    for (const point of sectionPoints(page.body, heading, lang)) {
       if (countWords([...parts, point, close].join(" ")) <= NEWSLETTER_WORDS.max) parts.push(point);
     }
   }

@@ -30,7 +30,7 @@ export async function talkDeck(plan: TalkPlan, lang: Lang): Promise<TalkDeck> {
   const slides: Slide[] = [
     { heading: text.title, points: text.opening, notes: text.openingNotes },
     ...used.map((g) =>
-      guideSlide(g.data.title, g.data.summary, g.body ?? "", lang === "en" ? "In short" : "En resumen", absoluteUrl(guideUrl(g.id, lang)), t(lang, "guideAt")),
+      guideSlide(g.data.title, g.data.summary, g.body ?? "", lang, lang === "en" ? "In short" : "En resumen", absoluteUrl(guideUrl(g.id, lang)), t(lang, "guideAt")),
     ),
   ];
   if (apps.length)

@@ -3,6 +3,10 @@
  * Page Down (a presenter's clicker), Enter or a tap; the slide number lives in the address (#slide-3), so a presenter
  * can return to a slide. N shows the presenter notes. Loaded only on talk pages.
  */
+
+/** Keys that start the talk from the page: a clicker's "next" sends one of them, and it can't press the button. */
+const START_KEYS = ["PageDown", "ArrowRight", " "];
+
 export function startTalk(): void {
   const deck = document.querySelector<HTMLElement>("[data-talk]");
   if (!deck) return;
@@ -36,11 +40,17 @@ export function startTalk(): void {
 
   document.querySelector("[data-talk-start]")!.addEventListener("click", () => start(0));
   notes.addEventListener("change", () => setNotes(notes.checked));
+  const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, " ": 1, Enter: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1, Backspace: -1 };
   document.addEventListener("keydown", (event) => {
+    // The browser's own shortcuts (Alt+← is Back) stay the browser's.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === "n" || event.key === "N") return setNotes(!notes.checked);
-    if (!root.classList.contains("presenting")) return;
-    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, " ": 1, Enter: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1, Backspace: -1 };
-    if (event.key in step) show(current + step[event.key]);
+    if (!root.classList.contains("presenting")) {
+      // Space on the button or the notes box keeps its own meaning.
+      const inControl = event.target instanceof Element && event.target.closest("a, button, input, select, textarea");
+      if (!START_KEYS.includes(event.key) || inControl) return;
+      start(current);
+    } else if (event.key in step) show(current + step[event.key]);
     else if (event.key === "Home") show(0);
     else if (event.key === "End") show(slides.length - 1);
     else if (event.key === "Escape") stop();

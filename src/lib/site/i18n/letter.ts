@@ -1,0 +1,56 @@
+/** /schools/letter/: the one-page letter home. */
+
+const en = {
+  letterTitle: "A letter home for families",
+  letterDescription: "A one-page letter a school can print and send to families, with three guides to start with and the numbers to call for help.",
+  letterForSchools: "For schools:",
+  letterInstructions: "print this page or save it as a PDF (it fits on one US Letter or A4 page), write your school's name on the line, and send it home.",
+  letterBack: "Back to For schools",
+  letterFrom: "From:",
+  letterSchoolBlank: "Your school's name, to write in",
+  letterHeading: "Keeping your child safe on phones and online",
+  letterDear: "Dear families,",
+  letterShare: "We want to share a free website with you:",
+  letterAt: ", at",
+  letterAbout: ". It has short, calm, step-by-step guides for parents about phones, apps and staying safe online. Every fact links to the words on the page that supports it. The site is free, has no ads, sets no cookies and does not track you.",
+  letterStartHeading: "Three guides to start with",
+  letterScan: "Scan a code with your phone's camera, or type the address.",
+  letterWorriedHeading: "If you are worried about a child",
+  letterDanger: "If a child is in danger right now, call {phone}.",
+  letterAlsoHelp: "These services can also help:",
+  letterOrText: "(or text {text})",
+  letterHelpGuide: "The guide “{title}” explains what to do first:",
+  letterQuestions: "Questions? Contact us at:",
+  letterContactBlank: "Your school's contact, to write in",
+  letterClosing: "With best wishes,",
+  letterSignBlank: "Name and role, to write in",
+};
+
+/** Every English key, none more: a missing or extra Spanish string is a type error. */
+const es: Record<keyof typeof en, string> = {
+  letterTitle: "Una carta para las familias",
+  letterDescription: "Una carta de una hoja que la escuela puede imprimir y enviar a las familias, con tres guías para empezar y los números a los que llamar para pedir ayuda.",
+  letterForSchools: "Para escuelas:",
+  letterInstructions: "imprima esta página o guárdela como PDF (cabe en una hoja carta o A4), escriba el nombre de su escuela en la línea y envíela a casa.",
+  letterBack: "Volver a Para escuelas",
+  letterFrom: "De:",
+  letterSchoolBlank: "El nombre de su escuela, para escribir a mano",
+  letterHeading: "Cómo proteger a su hijo en el celular y en internet",
+  letterDear: "Estimadas familias:",
+  letterShare: "Queremos compartir con ustedes un sitio web gratuito:",
+  letterAt: ", en",
+  letterAbout: ". Tiene guías cortas y claras, paso a paso, para padres sobre celulares, apps y cómo estar seguros en internet. Cada dato lleva una nota con las palabras de la página que lo respalda. El sitio es gratuito, no tiene anuncios, no usa cookies y no sigue lo que ustedes hacen.",
+  letterStartHeading: "Tres guías para empezar",
+  letterScan: "Escanee un código con la cámara de su celular o escriba la dirección.",
+  letterWorriedHeading: "Si le preocupa un niño",
+  letterDanger: "Si un niño está en peligro ahora mismo, llame al {phone}.",
+  letterAlsoHelp: "Estos servicios también pueden ayudar:",
+  letterOrText: "(o envíe un mensaje de texto al {text})",
+  letterHelpGuide: "La guía “{title}” explica qué hacer primero:",
+  letterQuestions: "¿Preguntas? Comuníquese con nosotros:",
+  letterContactBlank: "El contacto de su escuela, para escribir a mano",
+  letterClosing: "Atentamente,",
+  letterSignBlank: "Nombre y cargo, para escribir a mano",
+};
+
+export const letter = { en, es };
