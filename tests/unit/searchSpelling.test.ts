@@ -170,6 +170,7 @@ describe("ordinary and everyday words (built from word lists)", () => {
     expect(sameWord("recibo", "recibió")).toBe(true);
     expect(sameWord("passport", "password")).toBe(false);
     expect(sameWord("cleats", "clears")).toBe(false);
+    expect(sameWord("misa", "mismo")).toBe(false); // a short stem must be the whole of the other
   });
   it("marks the site's common words that do not carry its subject as everyday", () => {
     expect(everydaySiteWords(["check", "score", "photos", "password", "the"], site).sort()).toEqual(["check", "score"]);

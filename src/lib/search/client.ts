@@ -5,7 +5,7 @@
  */
 import { bestExcerpt, excerptParts, type Section } from "./excerpt.ts";
 import { fold, isGeneric, queryTerms, rankPages } from "./query.ts";
-import { NAMES_FIELD } from "./names.ts";
+import { ALIASES_FIELD, NAMES_FIELD } from "./names.ts";
 import { QUESTIONS_FIELD } from "./questions.ts";
 import { correctedQuestion, correctTerms, isEveryday, parseVocabulary, type Vocabulary } from "./spelling.ts";
 
@@ -81,7 +81,7 @@ async function findPages({ pagefind: pf, vocabulary, total }: Search, question: 
         id: r.id,
         score: r.score,
         inTitle: r.matchedMetaFields?.includes("title") ?? false,
-        inSummary: r.matchedMetaFields?.includes("summary") ?? false,
+        inSummary: r.matchedMetaFields?.some((f) => f === "summary" || f === ALIASES_FIELD) ?? false,
         inNames: r.matchedMetaFields?.includes(NAMES_FIELD) ?? false,
         inQuestions: r.matchedMetaFields?.includes(QUESTIONS_FIELD) ?? false,
       })),

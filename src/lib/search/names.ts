@@ -9,8 +9,11 @@ import { isGeneric, STOPWORDS, words } from "./query.ts";
 /** The Pagefind metadata field that holds a card's names. */
 export const NAMES_FIELD = "names";
 
+/** The Pagefind metadata field that holds a card's nicknames as parents type them ("yellow app"): what the card is about. */
+export const ALIASES_FIELD = "aliases";
+
 /** Words of app names and nicknames that are also everyday words in a question. */
-const EVERYDAY = new Set(["random", "video", "chat", "others", "stem"]);
+const EVERYDAY = new Set(["random", "video", "chat", "others", "stem", "otras", "otros", "aleatorio", "aleatoria"]);
 
 /**
  * The words that name an app: those of its name and of its one-word nicknames ("robux", "insta"). Longer nicknames

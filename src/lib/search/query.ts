@@ -210,11 +210,11 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
   }
   const get = (id: string) => pages.get(id)!;
   // A page is a result through a word of the site's subject. A question of everyday words only ("ready for a phone")
-  // finds the pages that are about half of them or more, or hold them all; one of generic words only ("apps my teen uses"), the pages whose
+  // finds the pages that are about half of them or more; one of generic words only ("apps my teen uses"), the pages whose
   // titles hold them all.
   const results = [...pages.keys()].filter((id) =>
     specificTerms > 0 ? get(id).specific > 0
-    : everydayTerms > 0 ? 2 * get(id).everydayAbout >= everydayTerms || exact.includes(id)
+    : everydayTerms > 0 ? 2 * get(id).everydayAbout >= everydayTerms
     : get(id).allTitled === terms.length,
   );
   // Stable sorts throughout: pages alike keep the order they had.

@@ -168,8 +168,12 @@ function stem(plain: string): string {
 /** Whether two words are forms of one ("abusing", "abuse"; "recibo", "recibió"), not different words ("passport", "password"). */
 export function sameWord(a: string, b: string): boolean {
   const [x, y] = [stem(fold(a)), stem(fold(b))].sort((p, q) => p.length - q.length);
-  return y.startsWith(x) && y.length - x.length <= 2;
+  // A short stem says too little ("misa" and "mismo" share "mis"): it must be the whole of the other.
+  return x === y || (x.length >= SHORT_STEM && y.startsWith(x) && y.length - x.length <= 2);
 }
+
+/** Stems shorter than this match only themselves. */
+const SHORT_STEM = 5;
 
 /**
  * The words of a language's word list (`dictionary`, read at build time) that correctTerm would turn into a different

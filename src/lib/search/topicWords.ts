@@ -13,13 +13,13 @@ export const TOPIC_WORD_BEGINNINGS = `
   locat track gps share sharing screen limit control parental monitor supervis restrict block filter
   report police fbi tip traffick pimp escort
   game gaming gamer console account profile username download install delete
-  history search browser watch youtube meet suicid danger
+  history search browser watch youtube meet suicid danger missing kidnap abduct runaway
   foto imagen video desnud sext porn sexual camara
   mensaj chat texto publica comenta seguidor desconocid extrañ extran depredador acos
   amenaz chantaj extors estaf hacke contrase clave bloque escond ocult secret calculadora
   ubicaci rastre compart pantalla limit control parental supervis restric filtr
   denunc report polic trata explota videojueg consola cuenta perfil usuario descarg instal borr
-  historial busc youtube suicid peligr
+  historial busc youtube suicid peligr desapare secuestr
 `
   .split(/\s+/)
   .filter(Boolean);
