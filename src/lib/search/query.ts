@@ -180,6 +180,8 @@ const LONG_QUESTION = 8;
 
 /** How much an everyday word counts toward a page's rank, against a word of the site's subject. */
 const EVERYDAY_WEIGHT = 0.3;
+/** How much an everyday word counts when the page's questions hold it. */
+const ASKED_EVERYDAY_WEIGHT = 0.6;
 
 export function rankPages(terms: TermHits[], exact: string[], total: number, unmatched = 0): string[] {
   const specificTerms = terms.filter((t) => !t.generic && !t.everyday).length;
@@ -196,7 +198,8 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
       const titled = inTitle && !generic;
       const about = (inSummary || inQuestions) && !generic;
       // Everyday words rank pages a little: the question's subject is in its other words.
-      page.weight += (titled ? 2 : about ? 1.5 : 1) * rarity * (everyday ? EVERYDAY_WEIGHT : 1);
+      // An everyday word counts more in the page's own questions: parents ask in everyday words.
+      page.weight += (titled ? 2 : about ? 1.5 : 1) * rarity * (!everyday ? 1 : inQuestions && !generic ? ASKED_EVERYDAY_WEIGHT : EVERYDAY_WEIGHT);
       page.score += score;
       page.specific += generic || everyday ? 0 : 1;
       page.topical += generic || everyday || name ? 0 : 1;
