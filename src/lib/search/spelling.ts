@@ -287,7 +287,8 @@ export function correctTerms(terms: string[], known: (term: string) => boolean, 
     // Only the last word may still be being typed.
     const to = vocabulary.ordinary.has(plain) ? undefined : correctTerm(term, vocabulary, i === terms.length - 1);
     if (!to) {
-      dropped++;
+      // A number or a two-letter word the site lacks ("11" in "windows 11") says nothing about the question's subject.
+      if (worthCorrecting(plain)) dropped++;
       continue;
     }
     const words = to.split(" ");

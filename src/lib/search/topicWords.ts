@@ -14,6 +14,7 @@ export const TOPIC_WORD_BEGINNINGS = `
   report police fbi tip traffick pimp escort
   game gaming gamer console account profile username download install delete
   history search browser watch youtube meet suicid danger missing kidnap abduct runaway
+  microsoft chromebook macbook macos ipad iphone android samsung pixel
   foto imagen video desnud sext porn sexual camara
   mensaj chat texto publica comenta seguidor desconocid extrañ extran depredador acos
   amenaz chantaj extors estaf hacke contrase clave bloque escond ocult secret calculadora
@@ -24,7 +25,10 @@ export const TOPIC_WORD_BEGINNINGS = `
   .split(/\s+/)
   .filter(Boolean);
 
+/** Short words that carry the site's subject only as themselves ("mac", not "machine"). */
+const TOPIC_WORDS = new Set(["mac", "pc", "tv"]);
+
 /** Whether a word (accent-free, lowercase) carries the site's subject. */
 export function isTopicWord(plain: string): boolean {
-  return TOPIC_WORD_BEGINNINGS.some((b) => plain.startsWith(b));
+  return TOPIC_WORDS.has(plain) || TOPIC_WORD_BEGINNINGS.some((b) => plain.startsWith(b));
 }
