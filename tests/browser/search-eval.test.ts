@@ -19,7 +19,7 @@ const site = useSite();
 describe.each(LANGS)("search on parents' held-out %s questions (checking half)", (lang) => {
   let outcomes: Outcome[] = [];
 
-  it("answers them", { timeout: 120_000 }, async () => {
+  it("answers them", { timeout: 240_000 }, async () => {
     const search = await openSearch(site.browser, site.url, lang);
     for (const question of loadEvalSet(lang).filter((q) => q.half === "check")) outcomes.push(judge(question, lang, await search.ask(question.q)));
     await search.page.close();
