@@ -17,6 +17,7 @@ import { guideUrl } from "../lib/content/guides.ts";
 import { cardUrl } from "../lib/content/apps.ts";
 import { labelDir, readLabelTable, unknownLabelKeys } from "../lib/content/labels.ts";
 import { LANGS, localPath, type Lang } from "../lib/site/i18n.ts";
+import { timed } from "../lib/site/buildTimings.ts";
 
 /** The guide folder of each language; GUIDES_DIR moves them, as in src/content.config.ts. */
 export function guideDirs(base = process.env.GUIDES_DIR ?? "content"): Record<Lang, string> {
@@ -113,14 +114,16 @@ export default function contentGates(): AstroIntegration {
       // fact without its evidence, or a Spanish page that says less than its English twin, must never be published.
       "astro:build:start": () => {
         const dirs = guideDirs();
-        const problems = [...checkLabels(dirs), ...evidenceProblems(dirs.en)];
+        const problems = timed("gates-before-render", () => [...checkLabels(dirs), ...evidenceProblems(dirs.en)]);
         if (problems.length) throw new Error(formatProblems(problems));
       },
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const dirs = guideDirs();
-        const built = checkBuild(root, site);
-        const problems = [...checkContent(dirs), ...built.problems];
+        const { built, problems } = timed("gates-after-render", () => {
+          const built = checkBuild(root, site);
+          return { built, problems: [...checkContent(dirs), ...built.problems] };
+        });
         if (problems.length) {
           rmSync(root, { recursive: true, force: true });
           throw new Error(formatProblems(problems, guideSources(dirs)));
