@@ -3,9 +3,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  findBrokenLinks,
+  checkPages,
   findDuplicateSlugs,
-  findImagesWithoutAlt,
   findMissingRelated,
   formatProblems,
   pagePath,
@@ -79,10 +78,8 @@ export function checkBuild(root: string, site?: string): { pages: number; proble
   const pages = new Map(
     files.filter((f) => f.endsWith(".html")).map((f) => [pagePath(f), readFileSync(join(root, f), "utf8")] as const),
   );
-  const images = [...pages].flatMap(([where, html]) =>
-    findImagesWithoutAlt(html).map((tag) => ({ where, problem: `image without alt text: ${tag}` })),
-  );
-  return { pages: pages.size, problems: [...findBrokenLinks(pages, new Set(files), site), ...images] };
+  const { links, images } = checkPages(pages, new Set(files), site);
+  return { pages: pages.size, problems: [...links, ...images] };
 }
 
 /** Which file each guide and card page is built from, so messages can name the file to fix. */
