@@ -7,6 +7,7 @@ import pagefind from "./src/integrations/pagefind.ts";
 import serviceWorker from "./src/integrations/serviceWorker.ts";
 import staticHeaders from "./src/integrations/staticHeaders.ts";
 import contentGates from "./src/integrations/contentGates.ts";
+import buildTimings, { buildTimingsEnd } from "./src/integrations/buildTimings.ts";
 import { SITE_URL } from "./src/lib/site/site.ts";
 import { CSP_DIRECTIVES } from "./src/lib/site/security.ts";
 
@@ -16,11 +17,13 @@ export default defineConfig({
   // Old or guessed addresses of guides → where they live now. Never remove one: schools link to them.
   redirects: { "/guides/get-help-now/": "/help/" },
   // serviceWorker() last: its build:done hook precaches the index that pagefind() writes in its own.
+  // buildTimings() first and buildTimingsEnd() last: with BUILD_TIMINGS=1 they log where build time goes (npm run bench).
   integrations: [
+    buildTimings(),
     mdx(),
     // Search results, the offline fallback and the 404 page are not pages to find through a search engine.
     sitemap({ filter: (page) => !/\/(search|offline|404)\/?$/.test(new URL(page).pathname) }),
-    pagefind(), serviceWorker(), staticHeaders(), contentGates()],
+    pagefind(), serviceWorker(), staticHeaders(), contentGates(), buildTimingsEnd()],
   // Astro's CSP lists the hash of every inline script and style on every page: page-specific ones (talks, the save
   // control, copy buttons) stay files instead, so guide pages don't carry their hashes.
   build: { inlineStylesheets: "never" },

@@ -3,9 +3,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  findBrokenLinks,
+  checkPages,
   findDuplicateSlugs,
-  findImagesWithoutAlt,
   findMissingRelated,
   formatProblems,
   pagePath,
@@ -17,6 +16,7 @@ import { guideUrl } from "../lib/content/guides.ts";
 import { cardUrl } from "../lib/content/apps.ts";
 import { labelDir, readLabelTable, unknownLabelKeys } from "../lib/content/labels.ts";
 import { LANGS, localPath, type Lang } from "../lib/site/i18n.ts";
+import { timed } from "../lib/site/buildTimings.ts";
 
 /** The guide folder of each language; GUIDES_DIR moves them, as in src/content.config.ts. */
 export function guideDirs(base = process.env.GUIDES_DIR ?? "content"): Record<Lang, string> {
@@ -78,10 +78,8 @@ export function checkBuild(root: string, site?: string): { pages: number; proble
   const pages = new Map(
     files.filter((f) => f.endsWith(".html")).map((f) => [pagePath(f), readFileSync(join(root, f), "utf8")] as const),
   );
-  const images = [...pages].flatMap(([where, html]) =>
-    findImagesWithoutAlt(html).map((tag) => ({ where, problem: `image without alt text: ${tag}` })),
-  );
-  return { pages: pages.size, problems: [...findBrokenLinks(pages, new Set(files), site), ...images] };
+  const { links, images } = checkPages(pages, new Set(files), site);
+  return { pages: pages.size, problems: [...links, ...images] };
 }
 
 /** Which file each guide and card page is built from, so messages can name the file to fix. */
@@ -113,14 +111,16 @@ export default function contentGates(): AstroIntegration {
       // fact without its evidence, or a Spanish page that says less than its English twin, must never be published.
       "astro:build:start": () => {
         const dirs = guideDirs();
-        const problems = [...checkLabels(dirs), ...evidenceProblems(dirs.en)];
+        const problems = timed("gates-before-render", () => [...checkLabels(dirs), ...evidenceProblems(dirs.en)]);
         if (problems.length) throw new Error(formatProblems(problems));
       },
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const dirs = guideDirs();
-        const built = checkBuild(root, site);
-        const problems = [...checkContent(dirs), ...built.problems];
+        const { built, problems } = timed("gates-after-render", () => {
+          const built = checkBuild(root, site);
+          return { built, problems: [...checkContent(dirs), ...built.problems] };
+        });
         if (problems.length) {
           rmSync(root, { recursive: true, force: true });
           throw new Error(formatProblems(problems, guideSources(dirs)));

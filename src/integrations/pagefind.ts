@@ -8,6 +8,7 @@ import * as pagefind from "pagefind";
 import { LANGS, langOf, type Lang } from "../lib/site/i18n.ts";
 import { countWords, everydaySiteWords, formatVocabulary, ordinaryNearWords, parseVocabulary, vocabularyPath } from "../lib/search/spelling.ts";
 import { NAMES_FIELD } from "../lib/search/names.ts";
+import { timed } from "../lib/site/buildTimings.ts";
 
 /** What a Pagefind fragment file holds for a page (or, where pages are grouped, for each page by id). */
 interface Fragment {
@@ -81,8 +82,8 @@ export default function pagefindIntegration(): AstroIntegration {
     name: "pagefind",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const { pages } = await indexSite(fileURLToPath(dir));
-        const words = Object.entries(writeVocabularies(fileURLToPath(dir))).map(([lang, n]) => `${n} ${lang}`);
+        const { pages } = await timed("pagefind-index", () => indexSite(fileURLToPath(dir)));
+        const words = Object.entries(timed("search-vocabulary", () => writeVocabularies(fileURLToPath(dir)))).map(([lang, n]) => `${n} ${lang}`);
         logger.info(`Indexed ${pages} pages for search; vocabularies of ${words.join(", ")} words.`);
       },
     },

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { LANGS } from "../lib/site/i18n.ts";
 import { MANIFEST_PATH, OFFLINE_PAGES, offlineSets, shellUrl } from "../lib/offline/offlineSet.ts";
 import { formatSize } from "../lib/offline/formatSize.ts";
+import { timed } from "../lib/site/buildTimings.ts";
 
 /** The service worker's address; ServiceWorkerRegistration.astro registers it. */
 export const SW_PATH = "/sw.js";
@@ -45,7 +46,7 @@ export default function serviceWorkerIntegration(): AstroIntegration {
     name: "service-worker",
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
-        const { shell, langs } = writeServiceWorker(fileURLToPath(dir));
+        const { shell, langs } = timed("service-worker", () => writeServiceWorker(fileURLToPath(dir)));
         const sets = Object.entries(langs).map(([lang, bytes]) => `${lang} ${formatSize(bytes)}`).join(", ");
         logger.info(`Offline: shell ${formatSize(shell)} kept after a first visit; full sets on request: ${sets} (gzip).`);
       },

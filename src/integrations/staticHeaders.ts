@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SECURITY_HEADERS } from "../lib/site/security.ts";
+import { timed } from "../lib/site/buildTimings.ts";
 
 /** The CSP Astro put in a page's <meta> tag, or undefined. */
 export function cspOf(html: string): string | undefined {
@@ -28,13 +29,19 @@ export default function staticHeaders(): AstroIntegration {
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true, encoding: "utf8" })
-          .filter((f) => f.endsWith(".html"))
-          .sort()
-          .map((f) => ({ path: "/" + f.replace(/index\.html$/, ""), csp: cspOf(readFileSync(join(root, f), "utf8")) }));
-        writeFileSync(join(root, "_headers"), headersFile(pages));
-        logger.info(`Wrote _headers for ${pages.length} pages.`);
+        const pages = timed("headers", () => writeHeaders(root));
+        logger.info(`Wrote _headers for ${pages} pages.`);
       },
     },
   };
+}
+
+/** Writes `_headers` for the built site in `root`; returns the number of pages. */
+function writeHeaders(root: string): number {
+  const pages = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .map((f) => ({ path: "/" + f.replace(/index\.html$/, ""), csp: cspOf(readFileSync(join(root, f), "utf8")) }));
+  writeFileSync(join(root, "_headers"), headersFile(pages));
+  return pages.length;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   elementIds,
+  checkPages,
   findBrokenLinks,
   findDuplicateSlugs,
   findImagesWithoutAlt,
@@ -102,6 +103,23 @@ describe("findBrokenLinks", () => {
       `link to ${SITE}/guides/gone/: no page or file /guides/gone/ in the build`,
       "link to /moved/: no page or file /moved/ in the build",
     ]);
+  });
+
+  it("lists anchor problems among the others in page order, reading each page once", () => {
+    const { pages, files } = site({
+      "/": `<a href="/guides/x/#a">a</a><a href="/gone/">gone</a><a href="/guides/x/#b">b</a><img src="/guides/x/">`,
+      "/guides/x/": `<a href="/#c">c</a><a href="/gone-too/">gone</a>`,
+    });
+    const { links, images } = checkPages(pages, files, SITE);
+    expect(links.map((p) => `${p.where} ${p.problem.split(":")[0]}`)).toEqual([
+      "/ link to /guides/x/#a",
+      "/ link to /gone/",
+      "/ link to /guides/x/#b",
+      "/guides/x/ link to /#c",
+      "/guides/x/ link to /gone-too/",
+    ]);
+    expect(findBrokenLinks(pages, files, SITE)).toEqual(links);
+    expect(images).toEqual([{ where: "/", problem: `image without alt text: <img src="/guides/x/">` }]);
   });
 
   it("checks the canonical link of every page except the 404 page", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEWSLETTER_WORDS, NEWSLETTER_YEAR, newsletterHtml, newsletterItem, sectionPoints } from "@/lib/schools/newsletter";
+import { NEWSLETTER_LIMIT, NEWSLETTER_WORDS, NEWSLETTER_YEAR, newsletterGuides, newsletterHtml, newsletterItem, sectionPoints } from "@/lib/schools/newsletter";
 import { CARD_DIRS, GUIDE_DIRS, guideSlugs } from "@/lib/checks/contentCheck";
 
 const body = `## In short
@@ -51,5 +51,22 @@ describe("newsletter items", () => {
     for (const { pages } of NEWSLETTER_YEAR) {
       for (const id of pages) expect(id.startsWith("apps/") ? cards.has(id.slice(5)) : guides.has(id), id).toBe(true);
     }
+  });
+});
+
+describe("newsletterGuides", () => {
+  const planned = NEWSLETTER_YEAR.flatMap((m) => m.pages).filter((id) => !id.startsWith("apps/"));
+
+  it("keeps every guide's item up to the limit (the real site is below it)", () => {
+    const items = Array.from({ length: NEWSLETTER_LIMIT }, (_, i) => ({ id: `g${i}` }));
+    expect(newsletterGuides(items)).toEqual(items);
+  });
+
+  it("above the limit, keeps the guides the year plan names and then the first, in the order given", () => {
+    const items = [...Array.from({ length: 100 }, (_, i) => ({ id: `g${i}` })), ...planned.map((id) => ({ id }))];
+    const kept = newsletterGuides(items);
+    expect(kept).toHaveLength(NEWSLETTER_LIMIT);
+    expect(kept.slice(-planned.length).map((e) => e.id)).toEqual(planned);
+    expect(kept.slice(0, NEWSLETTER_LIMIT - planned.length)).toEqual(items.slice(0, NEWSLETTER_LIMIT - planned.length));
   });
 });

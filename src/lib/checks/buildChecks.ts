@@ -32,15 +32,24 @@ function decodeEntities(value: string): string {
     .replaceAll("&amp;", "&");
 }
 
-/** The opening tags of a page with their attributes; the text of inline scripts and styles is skipped. */
-function tags(html: string): { name: string; attrs: Map<string, string>; source: string }[] {
+type Tag = { name: string; attrs: Map<string, string>; source: string };
+
+/** Attributes these checks read; a tag with none of them (most are <div class>, <span>, <li>) keeps no attributes. */
+const READ_ATTRIBUTE = /(?:href|src|srcset|action|id|name|content|alt)\s*=/i;
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
+/** The opening tags of a page with the attributes the checks read; the text of inline scripts and styles is skipped. */
+function tags(html: string): Tag[] {
   const markup = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, "<$1$2>");
-  return [...markup.matchAll(/<([a-z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)].map(([source, name, rest]) => {
+  return [...markup.matchAll(/<([a-z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)].map(([source, tagName, rest]) => {
+    const name = tagName.toLowerCase();
+    // Images are always read (alt, aria-hidden, role); other tags only when they carry an attribute checked here.
+    if (name !== "img" && !READ_ATTRIBUTE.test(rest)) return { name, attrs: NO_ATTRIBUTES as Map<string, string>, source };
     const attrs = new Map<string, string>();
     for (const [, key, dq, sq, bare] of rest.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
       attrs.set(key.toLowerCase(), decodeEntities(dq ?? sq ?? bare ?? ""));
     }
-    return { name: name.toLowerCase(), attrs, source };
+    return { name, attrs, source };
   });
 }
 
@@ -49,8 +58,12 @@ function tags(html: string): { name: string; attrs: Map<string, string>; source:
  * Inline script text is not markup and is skipped; `canonical: false` leaves out <link rel="canonical">.
  */
 export function pageReferences(html: string, { canonical = true } = {}): string[] {
+  return referencesOf(tags(html), canonical);
+}
+
+function referencesOf(pageTags: readonly Tag[], canonical: boolean): string[] {
   const refs: string[] = [];
-  for (const { name, attrs } of tags(html)) {
+  for (const { name, attrs } of pageTags) {
     if (!canonical && name === "link" && attrs.get("rel") === "canonical") continue;
     for (const key of ["href", "src", "action"]) {
       const value = attrs.get(key)?.trim();
@@ -67,8 +80,12 @@ export function pageReferences(html: string, { canonical = true } = {}): string[
 
 /** Every id a page defines (and old-style <a name>): what its #fragments can point to. */
 export function elementIds(html: string): Set<string> {
+  return idsOf(tags(html));
+}
+
+function idsOf(pageTags: readonly Tag[]): Set<string> {
   const ids = new Set<string>();
-  for (const { name, attrs } of tags(html)) {
+  for (const { name, attrs } of pageTags) {
     const id = attrs.get("id") ?? (name === "a" ? attrs.get("name") : undefined);
     if (id) ids.add(id);
   }
@@ -95,16 +112,34 @@ export function pagePath(file: string): string {
  * `site` (e.g. https://example.org) makes absolute links to the site's own origin count as same-site.
  */
 export function findBrokenLinks(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, site?: string): Problem[] {
+  return checkPages(pages, files, site).links;
+}
+
+/**
+ * Both gates on built pages in one reading of each: the links and anchors that lead nowhere (findBrokenLinks) and
+ * the images without a text alternative (findImagesWithoutAlt), each list in page order.
+ */
+export function checkPages(
+  pages: ReadonlyMap<string, string>,
+  files: ReadonlySet<string>,
+  site?: string,
+): { links: Problem[]; images: Problem[] } {
   const origin = site ? new URL(site).origin : "http://same.site";
-  const idsOf = new Map<string, Set<string>>();
-  const problems: Problem[] = [];
+  const ids = new Map<string, Set<string>>();
+  const links: Problem[] = [];
+  const images: Problem[] = [];
+  /** Fragment links, checked once every page's ids are known. */
+  const anchors: { where: string; ref: string; target: string; fragment: string; at: number }[] = [];
   for (const [where, html] of pages) {
+    const pageTags = tags(html);
+    ids.set(where, idsOf(pageTags));
+    images.push(...imagesWithoutAlt(pageTags).map((tag) => ({ where, problem: `image without alt text: ${tag}` })));
     // A 404 page is served at every missing address, so its canonical URL cannot name a real page.
-    for (const ref of new Set(pageReferences(html, { canonical: !/\/404(\.html|\/)$/.test(where) }))) {
+    for (const ref of new Set(referencesOf(pageTags, !/\/404(\.html|\/)$/.test(where)))) {
       // Other origins and schemes (mailto:, tel:, data: have the origin "null") are not this gate's business.
       const base = `${origin}${where}`;
       if (!URL.canParse(ref, base)) {
-        problems.push({ where, problem: `link to ${ref}: not a valid address` });
+        links.push({ where, problem: `link to ${ref}: not a valid address` });
         continue;
       }
       const url = new URL(ref, base);
@@ -112,20 +147,22 @@ export function findBrokenLinks(pages: ReadonlyMap<string, string>, files: Reado
       const path = safeDecode(url.pathname);
       const file = resolveFile(path, files);
       if (!file) {
-        problems.push({ where, problem: `link to ${ref}: no page or file ${path} in the build` });
+        links.push({ where, problem: `link to ${ref}: no page or file ${path} in the build` });
         continue;
       }
       const fragment = safeDecode(url.hash.slice(1));
       const target = pagePath(file);
-      const targetHtml = pages.get(target);
-      if (targetHtml === undefined || TOP_FRAGMENTS.has(fragment)) continue;
-      if (!idsOf.has(target)) idsOf.set(target, elementIds(targetHtml));
-      if (!idsOf.get(target)!.has(fragment)) {
-        problems.push({ where, problem: `link to ${ref}: no element with id "${fragment}" on ${target}` });
-      }
+      if (!pages.has(target) || TOP_FRAGMENTS.has(fragment)) continue;
+      // Its place in the list, so the problem is reported where a check in page order would have put it.
+      anchors.push({ where, ref, target, fragment, at: links.length });
     }
   }
-  return problems;
+  const missing = anchors
+    .filter(({ target, fragment }) => !ids.get(target)!.has(fragment))
+    .map(({ where, ref, target, fragment, at }) => ({ at, problem: { where, problem: `link to ${ref}: no element with id "${fragment}" on ${target}` } }));
+  // Put each anchor problem back among the others in page order (later ones first, so earlier places stay valid).
+  for (const { at, problem } of missing.toReversed()) links.splice(at, 0, problem);
+  return { links, images };
 }
 
 function safeDecode(text: string): string {
@@ -142,7 +179,11 @@ function safeDecode(text: string): string {
  * Markdown's `![](x.png)` renders `alt=""` and so is reported.
  */
 export function findImagesWithoutAlt(html: string): string[] {
-  return tags(html)
+  return imagesWithoutAlt(tags(html));
+}
+
+function imagesWithoutAlt(pageTags: readonly Tag[]): string[] {
+  return pageTags
     .filter(({ name, attrs }) => name === "img" && !attrs.get("alt")?.trim())
     .filter(({ attrs }) => attrs.get("aria-hidden") !== "true" && !["presentation", "none"].includes(attrs.get("role") ?? ""))
     .map(({ source }) => source);

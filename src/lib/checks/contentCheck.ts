@@ -59,11 +59,15 @@ export interface GuideReport {
   evidence: string[];
 }
 
-/** Splits an MDX file into its YAML frontmatter (parsed) and body. */
+/** Frontmatter parsed so far, by its text: a build checks every page before it renders and again after. */
+const parsedFrontmatter = new Map<string, unknown>();
+
+/** Splits an MDX file into its YAML frontmatter (parsed; shared between callers, so read it, don't change it) and body. */
 export function splitFrontmatter(source: string): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return { data: undefined, body: source };
-  return { data: parseYaml(match[1]), body: source.slice(match[0].length) };
+  if (!parsedFrontmatter.has(match[1])) parsedFrontmatter.set(match[1], parseYaml(match[1]));
+  return { data: parsedFrontmatter.get(match[1]), body: source.slice(match[0].length) };
 }
 
 /** A guide's slug: its file name without the folder and extension. */
@@ -203,21 +207,24 @@ export function checkInterfaceStrings(sheet: StyleSheet = styleSheet()): { probl
  */
 export function checkTranslations(en: GuideReport[], es: GuideReport[], esDir = GUIDE_DIRS.es): string[] {
   const problems: string[] = [];
+  const bySlug = new Map(es.map((t) => [t.slug, t]));
   for (const guide of en) {
-    const translation = es.find((t) => t.slug === guide.slug);
+    const translation = bySlug.get(guide.slug);
     if (!translation) problems.push(`${guide.file} has no Spanish version in ${esDir}/`);
     else if (guide.reviewed && translation.reviewed && translation.reviewed < guide.reviewed)
       problems.push(`${translation.file} was reviewed before its English original: review it again`);
   }
   for (const { where, problem } of twinProblems(en, es)) problems.push(`${where}: ${problem}`);
-  for (const t of es) if (!en.some((g) => g.slug === t.slug)) problems.push(`${t.file} has no English original`);
+  const english = new Set(en.map((g) => g.slug));
+  for (const t of es) if (!english.has(t.slug)) problems.push(`${t.file} has no English original`);
   return problems;
 }
 
 /** Spanish pages whose sections, steps, list items or note markers differ from their English twin's. */
 export function twinProblems(en: GuideReport[], es: GuideReport[]): { where: string; problem: string }[] {
+  const bySlug = new Map(en.map((g) => [g.slug, g]));
   return es.flatMap((translation) => {
-    const guide = en.find((g) => g.slug === translation.slug);
+    const guide = bySlug.get(translation.slug);
     return guide ? parityProblems(guide.shape, translation.shape).map((p) => ({ where: translation.file, problem: `${p} (${guide.file})` })) : [];
   });
 }

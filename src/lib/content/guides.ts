@@ -48,11 +48,23 @@ export function readingMinutes(mdx: string, wordsPerMinute = 200): number {
   return Math.max(1, Math.ceil(wordCount(mdx) / wordsPerMinute));
 }
 
+/** Compares as String.prototype.localeCompare does with no locale, without making a collator per comparison. */
+export const collator = new Intl.Collator();
+
 /** Published guides (no drafts), by `order` then title. */
 export function sortGuides<T extends Guide>(guides: readonly T[]): T[] {
   return guides
     .filter((g) => !g.data.draft)
-    .toSorted((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+    .toSorted((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
+}
+
+/** Sorted lists by the list they were made from: every guide page of a build picks its related guides from one list. */
+const sortedLists = new WeakMap<readonly Guide[], readonly Guide[]>();
+
+/** sortGuides(guides), sorted once per list (read it, don't change it). */
+function sortedOnce<T extends Guide>(guides: readonly T[]): readonly T[] {
+  if (!sortedLists.has(guides)) sortedLists.set(guides, sortGuides(guides));
+  return sortedLists.get(guides) as readonly T[];
 }
 
 /** The guides marked urgent, in order: these lead the home page. */
@@ -73,12 +85,24 @@ export function groupByTopic<T extends Guide>(guides: readonly T[]): { topic: To
  * never itself, at most `limit`.
  */
 export function relatedGuides<T extends Guide>(guide: T, guides: readonly T[], limit = 4): T[] {
-  const published = sortGuides(guides).filter((g) => g.id !== guide.id);
+  const published = sortedOnce(guides).filter((g) => g.id !== guide.id);
   const named = guide.data.related
     .map((id) => published.find((g) => g.id === id))
     .filter((g): g is T => g !== undefined);
   const sameTopic = published.filter((g) => g.data.topic === guide.data.topic && !named.includes(g));
   return [...named, ...sameTopic].slice(0, limit);
+}
+
+/**
+ * Most guides a print pack holds. A pack is something a school prints and hands out, not a book: the real site's
+ * packs hold 13 guides or fewer; above this a pack keeps its first guides and points to the list of all, since every
+ * guide prints from its own page. It also keeps a pack's build time from growing with the number of guides.
+ */
+export const PACK_LIMIT = 20;
+
+/** The first `limit` of `items`, with how many there were. */
+export function capped<T>(items: readonly T[], limit: number): { shown: T[]; total: number } {
+  return { shown: items.slice(0, limit), total: items.length };
 }
 
 /**
@@ -93,9 +117,20 @@ export function printPack<T extends Guide>(guides: readonly T[]): T[] {
   ];
 }
 
+/**
+ * One formatter per language, made once: toLocaleDateString makes a new one on every call, and a page shows many
+ * dates (its review, its notes, its changes). Same options, so the same words.
+ */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A date as parents read it, e.g. "November 23, 2026"; UTC so the build machine's zone doesn't shift it. */
 export function formatDate(date: Date, lang: Lang = "en"): string {
-  return date.toLocaleDateString(LOCALES[lang], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }
 
 /** The ages line, e.g. "Ages 9–17" or "All ages". */

@@ -80,17 +80,38 @@ export interface StyleHit {
 /** Lines of a page that are the publishers' own words (notes' quotes, titles, publishers, addresses): not checked. */
 const PUBLISHERS_WORDS = /^\s+(quote|title|publisher|url):|^\s+-\s+(title|publisher):/;
 
-/** The words as a whole-word pattern, case-insensitive, letters with accents counted as letters. */
+/** Patterns made so far, by words: the sheet's few hundred are reused for every page of a build. */
+const patterns = new Map<string, RegExp>();
+
+/**
+ * The words as a whole-word pattern, case-insensitive, letters with accents counted as letters. Global and shared:
+ * leave its lastIndex at 0 (replace and matchAll leave it so; matchAll starts from it).
+ */
 function wordPattern(words: string): RegExp {
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu");
+  let pattern = patterns.get(words);
+  if (!pattern) {
+    const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu");
+    patterns.set(words, pattern);
+  }
+  return pattern;
 }
 
 function hits(text: string, pairs: { words: string; use: string; keep?: string[] }[]): StyleHit[] {
   const found: StyleHit[] = [];
+  // Only the pairs whose words are somewhere in the text can be on one of its lines.
+  const present = pairs.filter(({ words }) => {
+    const pattern = wordPattern(words);
+    pattern.lastIndex = 0;
+    const found = pattern.test(text);
+    // matchAll starts from the pattern's lastIndex, which test() moved.
+    pattern.lastIndex = 0;
+    return found;
+  });
+  if (present.length === 0) return found;
   text.split("\n").forEach((line, i) => {
     if (PUBLISHERS_WORDS.test(line)) return;
-    for (const { words, use, keep = [] } of pairs) {
+    for (const { words, use, keep = [] } of present) {
       // A phrase the sheet keeps is blanked out first, so the word inside it is not reported.
       const checked = keep.reduce((l, k) => l.replace(wordPattern(k), (m) => " ".repeat(m.length)), line);
       for (const m of checked.matchAll(wordPattern(words))) found.push({ line: i + 1, found: m[0], use });

@@ -4,7 +4,7 @@
  * The JSON's shape is a published contract, so it is defined here as a schema and tested against the build.
  */
 import { z } from "astro/zod";
-import { guideUrl, type Guide } from "../content/guides.ts";
+import { collator, guideUrl, type Guide } from "../content/guides.ts";
 import { LANGS, type Lang } from "../site/i18n.ts";
 import { absoluteUrl } from "../site/site.ts";
 import { TOPICS } from "../content/topics.ts";
@@ -96,7 +96,7 @@ export function cardsFeed(cards: readonly Card[], lang: Lang = "en"): z.infer<ty
 /** RSS items for @astrojs/rss, newest review first (a re-reviewed guide rises to the top); ties by title. */
 export function rssItems(guides: readonly Guide[], lang: Lang = "en"): { title: string; description: string; link: string; pubDate: Date }[] {
   return guides
-    .toSorted((a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime() || a.data.title.localeCompare(b.data.title))
+    .toSorted((a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime() || collator.compare(a.data.title, b.data.title))
     .map(({ id, data }) => ({ title: data.title, description: data.summary, link: guideUrl(id, lang), pubDate: data.reviewed }));
 }
 
@@ -119,6 +119,15 @@ export function groupByDate<T extends { date: Date }>(items: readonly T[]): { da
 }
 
 /**
+ * Most changes /changes/ and its feeds list: the newest. The real site has 110 a language; each guide and card lists
+ * all of its own, so above this the list stays short to read and its build time stays the same.
+ */
+export const CHANGES_LIMIT = 200;
+
+/** Most guides the RSS feed of new and re-reviewed guides lists (the newest reviews; the real site has 18). */
+export const RSS_LIMIT = 50;
+
+/**
  * Every change to every guide and card in a language, newest first (ties by title), for /changes/ and its feed.
  * A school holding a printed copy finds here what is different on the live page.
  */
@@ -129,5 +138,5 @@ export function changeItems(guides: readonly Guide[], cards: readonly Card[], la
   ];
   return pages
     .flatMap((p) => p.changes.map((c, i) => ({ title: p.title, url: p.url, date: c.date, note: c.note, id: `${p.id}-${isoDate(c.date)}-${i}` })))
-    .toSorted((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
+    .toSorted((a, b) => b.date.getTime() - a.date.getTime() || collator.compare(a.title, b.title));
 }

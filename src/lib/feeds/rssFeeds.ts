@@ -1,7 +1,7 @@
 /** The site's RSS feeds, per language: new and re-reviewed guides, and every change to guides and cards. */
 import rss from "@astrojs/rss";
 import { getCards, getGuides } from "../content/collections.ts";
-import { changeItems, rssItems } from "./feeds.ts";
+import { CHANGES_LIMIT, changeItems, RSS_LIMIT, rssItems } from "./feeds.ts";
 import { localPath, t, type Lang } from "../site/i18n.ts";
 import { SITE_NAME } from "../site/site.ts";
 
@@ -11,7 +11,7 @@ export async function guidesRss(lang: Lang, site: URL): Promise<Response> {
     title: lang === "en" ? SITE_NAME : t(lang, "rssTitle"),
     description: t(lang, "tagline"),
     site,
-    items: rssItems(await getGuides(lang), lang),
+    items: rssItems(await getGuides(lang), lang).slice(0, RSS_LIMIT),
     trailingSlash: true,
   });
 }
@@ -19,7 +19,8 @@ export async function guidesRss(lang: Lang, site: URL): Promise<Response> {
 /** Every change, newest first; each item links to the change on the changes page, which links to its guide. */
 export async function changesRss(lang: Lang, site: URL): Promise<Response> {
   const [guides, cards] = await Promise.all([getGuides(lang), getCards(lang)]);
-  const changes = changeItems(guides, cards, lang, (app) => t(lang, "cardTitle", { app }));
+  // The same newest changes as /changes/ lists (CHANGES_LIMIT), so every link finds its change there.
+  const changes = changeItems(guides, cards, lang, (app) => t(lang, "cardTitle", { app })).slice(0, CHANGES_LIMIT);
   return rss({
     title: t(lang, "changesFeedTitle"),
     description: t(lang, "changesDescription"),

@@ -94,6 +94,22 @@ export interface NewsletterMonth {
 }
 
 /**
+ * Most guides the newsletter page has items for (the real site has 18): above it, the guides the year plan names
+ * and then the first in the usual order, so the page stays one a school reads and its build time stays the same.
+ * App cards are not counted.
+ */
+export const NEWSLETTER_LIMIT = 40;
+
+/** The guide items the newsletter page shows: all, or above NEWSLETTER_LIMIT those the plan names, then the first. */
+export function newsletterGuides<T extends { id: string }>(items: readonly T[], limit = NEWSLETTER_LIMIT): T[] {
+  if (items.length <= limit) return [...items];
+  const planned = new Set(NEWSLETTER_YEAR.flatMap((m) => m.pages));
+  const kept = new Set(items.filter((e) => planned.has(e.id)));
+  for (const e of items) if (kept.size < limit) kept.add(e);
+  return items.filter((e) => kept.has(e));
+}
+
+/**
  * A school year of items, one or two a month: first-phone basics at the start of the year, device setup before the
  * winter holidays (new phones), the harder topics once families have the basics, location and apps before summer.
  */

@@ -20,6 +20,7 @@ const en = {
   changesIntro: "Printed a guide a while ago? Find it below to see what is different on the live page. Each guide also lists its own changes under its review date.",
   changesFeed: "Follow changes in a feed reader",
   changesFeedTitle: "Safe Kids Online: what changed",
+  changesCapped: "The newest {shown} of {total} changes. Each guide and card lists all of its own changes under its review date.",
 };
 
 /** Every English key, none more: a missing or extra Spanish string is a type error. */
@@ -43,6 +44,7 @@ const es: Record<keyof typeof en, string> = {
   changesIntro: "¿Imprimió una guía hace tiempo? Búsquela abajo para ver qué cambió en la página en línea. Cada guía también muestra sus cambios bajo su fecha de revisión.",
   changesFeed: "Siga los cambios en un lector de noticias (RSS)",
   changesFeedTitle: "Safe Kids Online: qué cambió",
+  changesCapped: "Los {shown} cambios más nuevos de {total}. Cada guía y cada ficha muestra todos sus cambios bajo su fecha de revisión.",
 };
 
 export const guides = { en, es };

@@ -10,6 +10,8 @@ const en = {
   newsletterAllHeading: "Every item",
   newsletterGuides: "Guides",
   newsletterApps: "App safety cards",
+  newsletterCapped: "Items for {shown} of the {total} guides: the ones in the plan above, then the first in the usual order. Every guide's address is on",
+  newsletterCappedLink: "the page for schools",
   copyText: "Copy text",
   copyFormatted: "Copy with formatting",
 };
@@ -25,6 +27,8 @@ const es: Record<keyof typeof en, string> = {
   newsletterAllHeading: "Todos los textos",
   newsletterGuides: "Guías",
   newsletterApps: "Fichas de apps",
+  newsletterCapped: "Textos para {shown} de las {total} guías: las del plan de arriba y luego las primeras en el orden de siempre. La dirección de cada guía está en",
+  newsletterCappedLink: "la página para escuelas",
   copyText: "Copiar texto",
   copyFormatted: "Copiar con formato",
 };

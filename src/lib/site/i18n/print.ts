@@ -19,6 +19,8 @@ const en = {
   backToPack: "Back to the full printable pack",
   cardsPackTitle: "Printable pack: app safety cards",
   cardsPackDescription: "Every app safety card, each on its own page.",
+  packCapped: "This pack holds {shown} of the {total} guides, so it stays short enough to print. Every guide prints from its own page:",
+  packCappedLink: "see them all",
 };
 
 /** Every English key, none more: a missing or extra Spanish string is a type error. */
@@ -41,6 +43,8 @@ const es: Record<keyof typeof en, string> = {
   backToPack: "Volver a todos los materiales",
   cardsPackTitle: "Para imprimir: fichas de apps",
   cardsPackDescription: "Todas las fichas de seguridad de apps, cada una en su propia página.",
+  packCapped: "Aquí hay {shown} de las {total} guías, para que no sea demasiado largo para imprimir. Cada guía se imprime desde su propia página:",
+  packCappedLink: "vea todas las guías",
 };
 
 export const print = { en, es };
