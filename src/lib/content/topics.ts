@@ -26,7 +26,7 @@ export const TOPIC_TEXT: Record<Lang, Record<Topic, { label: string; description
     "passwords-and-rules": { label: "Passwords and family rules", description: "Know the passwords and agree on clear rules for the phone." },
     grooming: { label: "Grooming and online predators", description: "How adults try to lure children online, and the warning signs." },
     "sextortion-and-trafficking": { label: "Sextortion and trafficking", description: "Threats to share photos, and the warning signs of child sex trafficking online." },
-    "device-setup": { label: "Phone setup and parental controls", description: "Set up an iPhone or Android phone for your child, step by step." },
+    "device-setup": { label: "Phones, computers and parental controls", description: "Set up your child's phone, Chromebook or computer, step by step." },
     "talking-and-involvement": { label: "Talking and staying involved", description: "Learn the apps your child uses and keep them talking to you." },
   },
   es: {
@@ -36,7 +36,7 @@ export const TOPIC_TEXT: Record<Lang, Record<Topic, { label: string; description
     "passwords-and-rules": { label: "Contraseñas y reglas de la familia", description: "Conozca las contraseñas y ponga reglas claras en familia para el celular." },
     grooming: { label: "Grooming y depredadores en internet", description: "Cómo algunos adultos engañan a los niños en internet para abusar de ellos, y las señales de alerta." },
     "sextortion-and-trafficking": { label: "Sextorsión y trata", description: "Amenazas de publicar fotos, y las señales de la trata de menores en internet." },
-    "device-setup": { label: "Preparar el celular y controles parentales", description: "Prepare un iPhone o un Android para su hijo, paso a paso." },
+    "device-setup": { label: "Celulares, computadoras y controles parentales", description: "Prepare el celular, la Chromebook o la computadora de su hijo, paso a paso." },
     "talking-and-involvement": { label: "Hablar y participar", description: "Conozca las apps que usa su hijo y mantenga la confianza para que le cuente." },
   },
 };
