@@ -51,7 +51,8 @@ export function writeVocabularies(dir: string): Record<string, number> {
     const counts = countWords(list);
     if (counts.size === 0) throw new Error(`No words for the ${lang} search vocabulary: has Pagefind's fragment format changed?`);
     const site = parseVocabulary(formatVocabulary(counts, { names: names.get(lang) }));
-    const lists = { names: names.get(lang), ordinary: ordinaryNearWords(commonWords(lang), site), everyday: everydaySiteWords(commonWords(lang), site) };
+    const common = commonWords(lang);
+    const lists = { names: names.get(lang), ordinary: ordinaryNearWords(common, site), everyday: everydaySiteWords(common, site) };
     writeFileSync(join(dir, vocabularyPath(lang)), formatVocabulary(counts, lists));
     sizes[lang] = counts.size;
   }

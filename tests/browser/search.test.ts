@@ -7,6 +7,7 @@ import { DIST } from "../helpers/dist.ts";
 import { guideUrl } from "@/lib/content/guides";
 import { localPath, type Lang } from "@/lib/site/i18n";
 import { NAMES_FIELD } from "@/lib/search/names";
+import { openSearch, type SearchPage } from "../helpers/searchEval.ts";
 
 const PHRASINGS_DIR = join(import.meta.dirname, "..", "fixtures", "search-phrasings");
 /**
@@ -29,24 +30,20 @@ const phrasings = (["en", "es"] as const).flatMap((lang) => {
 const site = useSite();
 /** The search page shown last, to read its status and results after search(). */
 let page: Page;
-const searchPages = new Map<Lang, Page>();
+const searchPages = new Map<Lang, SearchPage>();
 
 /**
  * The result links the search page in a language shows for a query typed into its box. Each language's page is
  * opened once and asked every question in turn, as a parent refining a question would, so Pagefind loads once.
  */
 async function search(query: string, lang: Lang = "en"): Promise<string[]> {
-  page = searchPages.get(lang)!;
-  if (!page) {
-    page = await site.browser.newPage();
-    await page.goto(`${site.url}${localPath(lang, "/search/")}`);
-    searchPages.set(lang, page);
+  let searchPage = searchPages.get(lang);
+  if (!searchPage) {
+    searchPage = await openSearch(site.browser, site.url, lang);
+    searchPages.set(lang, searchPage);
   }
-  await page.locator("#search-status").evaluate((s) => (s.textContent = ""));
-  await page.fill("#search-page-input", query);
-  await page.press("#search-page-input", "Enter");
-  await page.locator("#search-status").filter({ hasText: /\S/ }).waitFor();
-  return page.locator("#search-results li h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page = searchPage.page;
+  return searchPage.ask(query);
 }
 
 describe("search answers parents' own words", () => {

@@ -126,7 +126,13 @@ export function formatScores(list: Score[]): string {
  * The search page of a language, asked one question after another as a parent refining a question would (Pagefind
  * loads once): the result links it shows for each, as site paths.
  */
-export async function openSearch(browser: Browser, origin: string, lang: Lang): Promise<{ page: Page; ask(q: string): Promise<string[]> }> {
+export interface SearchPage {
+  page: Page;
+  /** Types a question into the box, presses Enter and answers the result links, as site paths. */
+  ask(query: string): Promise<string[]>;
+}
+
+export async function openSearch(browser: Browser, origin: string, lang: Lang): Promise<SearchPage> {
   const page = await browser.newPage();
   await page.goto(`${origin}${localPath(lang, "/search/")}`);
   return {
