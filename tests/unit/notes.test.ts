@@ -141,3 +141,24 @@ describe("English and Spanish twins", () => {
     ]);
   });
 });
+
+describe("a card's typed facts", () => {
+  const withFacts = (facts: string) => card(() => "Text.[^spend]").replace("minimumAge: { age: 0, note: ages }", `minimumAge: { age: 0, note: ages }\nfacts:\n${facts}`);
+  const checkC = (source: string) => checkCard({ file: "content/apps/roblox.mdx", source }, today).problems;
+
+  it("pass when each names a note of the page", () => {
+    expect(checkC(withFacts("  purchases: { value: yes, note: spend }\n  parentTool: { name: Parental Controls, note: spend }"))).toEqual([]);
+  });
+  it("fail without a note, or naming a note the page lacks, or with a value other than yes, no or limited", () => {
+    expect(checkC(withFacts("  purchases: { value: yes }")).join("\n")).toMatch(/frontmatter facts\.purchases\.note/);
+    expect(checkC(withFacts("  liveVideo: { value: yes, note: nowhere }"))).toContain("marker [^nowhere] names no note in the frontmatter's notes");
+    expect(checkC(withFacts("  liveVideo: { value: maybe, note: spend }")).join("\n")).toMatch(/facts\.liveVideo\.value: a fact's value is yes, no or limited/);
+  });
+  it("must match between twins: the Spanish card states the same values", () => {
+    const en = { ...shapeOf(""), facts: "minimumAge=13, purchases=yes" };
+    expect(parityProblems(en, { ...en })).toEqual([]);
+    expect(parityProblems(en, { ...en, facts: "minimumAge=13, purchases=no" })).toEqual([
+      'facts box "minimumAge=13, purchases=no" where the English page has "minimumAge=13, purchases=yes"',
+    ]);
+  });
+});

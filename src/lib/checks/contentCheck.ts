@@ -9,7 +9,7 @@ import { allowedNumbers, findPhoneNumbers } from "../content/contacts.ts";
 import { fernandezHuerta, fleschKincaidGrade } from "./readability.ts";
 import { cardSchema, guideSchema } from "../content/schema.ts";
 import { APP_KIND_TEXT, CARD_SECTIONS, isOnDomain, sectionProblems } from "../content/apps.ts";
-import { countSteps, noteProblems, parityProblems, shapeOf, staleNotesWarning, type Shape } from "../content/notes.ts";
+import { countSteps, factValues, noteProblems, parityProblems, shapeOf, staleNotesWarning, type Shape } from "../content/notes.ts";
 import { monthsBetween, REVIEW_DUE_MONTHS, wordCount } from "../content/guides.ts";
 import { labelTable, unknownLabelKeys, type LabelTable } from "../content/labels.ts";
 import { avoidedPhrases, otherTerms, styleSheet, type StyleSheet } from "../content/spanishStyle.ts";
@@ -135,7 +135,7 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
       const problem = `frontmatter ${issue.path.join(".") || "(root)"}: ${issue.message}`;
       problems.push(problem);
       // A note without its quote, date or address, and a fact in the facts box without its note, are evidence.
-      if (["notes", "minimumAge", "ratings"].includes(String(issue.path[0]))) evidence.push(problem);
+      if (["notes", "minimumAge", "ratings", "facts"].includes(String(issue.path[0]))) evidence.push(problem);
     }
   }
   const fm = parsed.success ? parsed.data : undefined;
@@ -173,7 +173,8 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);
   }
-  const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems, warnings, shape: shapeOf(body), evidence };
+  const shape = { ...shapeOf(body), facts: factValues(fm) };
+  const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems, warnings, shape, evidence };
   return { report, data: fm as ReturnType<S["parse"]> | undefined, body };
 }
 

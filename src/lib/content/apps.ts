@@ -2,7 +2,7 @@
  * Data shaping for app safety cards: addresses, order, grouping by kind, the fixed sections. Plain functions over
  * plain objects, like guides.ts; pages get the collection through collections.ts.
  */
-import { APP_KINDS, type AppKind, type CardData } from "./schema.ts";
+import { APP_KINDS, FACT_KEYS, type AppKind, type CardData, type FactKey } from "./schema.ts";
 import { localPath, t, type Lang } from "../site/i18n.ts";
 
 /** The shape of a card entry these helpers need. */
@@ -103,4 +103,31 @@ export function isOnDomain(url: string, domain: string): boolean {
 export function minimumAgeShort(data: Pick<CardData, "minimumAge">, lang: Lang): string | undefined {
   if (!data.minimumAge) return undefined;
   return data.minimumAge.age > 0 ? t(lang, "minAgeShort", { n: data.minimumAge.age }) : t(lang, "noMinAgeShort");
+}
+
+/** One row of a card's facts: what it is about, its value as shown, and the note that quotes the page. */
+export interface FactRow {
+  key: FactKey | "minimumAge" | "parentTool";
+  term: string;
+  value: string;
+  note: string;
+}
+
+/**
+ * A card's facts in the fixed order the facts box and /apps/compare/ show them: minimum age, the typed facts, the
+ * parent tool. A fact the card leaves out (no page could be read) has no row.
+ */
+export function factRows(data: Pick<CardData, "minimumAge" | "facts">, lang: Lang): FactRow[] {
+  const rows: FactRow[] = [];
+  if (data.minimumAge)
+    rows.push({ key: "minimumAge", term: t(lang, "minimumAge"), value: data.minimumAge.age > 0 ? String(data.minimumAge.age) : t(lang, "noMinimumAge"), note: data.minimumAge.note });
+  for (const key of FACT_KEYS) {
+    const fact = data.facts?.[key];
+    if (!fact) continue;
+    const value = t(lang, `fact_${fact.value}`);
+    rows.push({ key, term: t(lang, `fact_${key}`), value: fact.detail ? `${value}: ${fact.detail}` : value, note: fact.note });
+  }
+  const tool = data.facts?.parentTool;
+  if (tool) rows.push({ key: "parentTool", term: t(lang, "fact_parentTool"), value: tool.name, note: tool.note });
+  return rows;
 }

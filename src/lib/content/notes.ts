@@ -6,6 +6,7 @@
 import { t, type Lang } from "../site/i18n.ts";
 import { monthsBetween } from "./guides.ts";
 import { NOTE_MARKER } from "./text.ts";
+import { FACT_KEYS, type FactKey } from "./schema.ts";
 
 export { NOTE_MARKER };
 
@@ -28,6 +29,7 @@ export interface NotedData {
   reviewed: Date;
   minimumAge?: { note: string };
   ratings?: { appStore?: { note: string }; googlePlay?: { note: string } };
+  facts?: Partial<Record<FactKey | "parentTool", { note: string }>>;
 }
 
 /** Every marker's note id, in the order they stand in the text (repeats kept). */
@@ -42,7 +44,8 @@ export function stripMarkers(text: string): string {
 
 /** The notes the facts box of a card cites, in the order the box shows them. */
 export function factNoteIds(data: NotedData): string[] {
-  return [data.minimumAge?.note, data.ratings?.appStore?.note, data.ratings?.googlePlay?.note].filter((id): id is string => !!id);
+  const facts = [...FACT_KEYS, "parentTool" as const].map((k) => data.facts?.[k]?.note);
+  return [data.minimumAge?.note, ...facts, data.ratings?.appStore?.note, data.ratings?.googlePlay?.note].filter((id): id is string => !!id);
 }
 
 /**
@@ -176,12 +179,25 @@ export function staleNotesWarning(notes: readonly NoteLike[], today: Date): stri
     : undefined;
 }
 
-/** What the English and Spanish twins must share: the same sections, steps, list items and note markers. */
+/** What the English and Spanish twins must share: the same sections, steps, list items, note markers and card facts. */
 export interface Shape {
   sections: number;
   steps: number;
   items: number;
   markers: number;
+  /** A card's facts as "key=value" pairs (factValues); empty for guides. */
+  facts?: string;
+}
+
+/** A card's facts, comparable between twins: "minimumAge=13, strangerMessages=no, …" (details are in each language). */
+export function factValues(data?: { minimumAge?: { age: number }; facts?: Partial<Record<FactKey, { value: string }>> & { parentTool?: unknown } }): string {
+  if (!data) return "";
+  const pairs = [
+    ...(data.minimumAge ? [`minimumAge=${data.minimumAge.age}`] : []),
+    ...FACT_KEYS.flatMap((k) => (data.facts?.[k] ? [`${k}=${data.facts[k].value}`] : [])),
+    ...(data.facts?.parentTool ? ["parentTool"] : []),
+  ];
+  return pairs.join(", ");
 }
 
 /** A body's shape (see Shape). */
@@ -192,9 +208,11 @@ export function shapeOf(body: string): Shape {
 /** Where a Spanish page's shape differs from its English twin's, one line per count. */
 export function parityProblems(a: Shape, b: Shape): string[] {
   const names = { sections: "sections", steps: "numbered steps", items: "list items", markers: "note markers" } as const;
-  return (Object.keys(names) as (keyof typeof names)[])
+  const counts = (Object.keys(names) as (keyof typeof names)[])
     .filter((k) => a[k] !== b[k])
     .map((k) => `${b[k]} ${names[k]} where the English page has ${a[k]}`);
+  const facts = (a.facts ?? "") !== (b.facts ?? "") ? [`facts box "${b.facts ?? ""}" where the English page has "${a.facts ?? ""}"`] : [];
+  return [...counts, ...facts];
 }
 
 function iso(d: Date): string {

@@ -131,6 +131,22 @@ export type AppKind = (typeof APP_KINDS)[number];
 /** A store's rating as its listing shows it, with the note that read it. */
 const ratingSchema = z.object({ rating: z.string().min(1).max(40), note: noteIdSchema }).strict();
 
+/** What a card's facts box and /apps/compare/ say about one thing an app lets a child do, in this order. */
+export const FACT_KEYS = ["strangerMessages", "liveVideo", "location", "purchases", "aiChat"] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+
+/**
+ * One fact as the app's own pages state it: yes, no, or limited (on with limits, or off until someone turns it on),
+ * an optional short detail in the page's language, and the note that quotes the page.
+ */
+const factSchema = z
+  .object({
+    value: z.enum(["yes", "no", "limited"], { error: "a fact's value is yes, no or limited" }),
+    detail: z.string().trim().min(3).max(90).optional(),
+    note: noteIdSchema,
+  })
+  .strict();
+
 /** The frontmatter of one app safety card. Shares the advice fields with guides; facts, not verdicts. */
 export const cardSchema = z
   .object({
@@ -154,6 +170,27 @@ export const cardSchema = z
     minimumAge: z.object({ age: z.int().min(0).max(21), note: noteIdSchema }).strict().optional(),
     /** Store ratings as the listings show them, each with its note; a rating nobody could read is left out. */
     ratings: z.object({ appStore: ratingSchema.optional(), googlePlay: ratingSchema.optional() }).strict().optional(),
+    /**
+     * What the app lets a child do, each with its note, for a child's account as it is set up out of the box. A fact
+     * nobody could read on a page is left out: the facts box and the comparison table never show it unsourced.
+     */
+    facts: z
+      .object({
+        /** Someone the child doesn't know can send them a message, without a setting changed. */
+        strangerMessages: factSchema.optional(),
+        /** Live streaming or video calls. */
+        liveVideo: factSchema.optional(),
+        /** The app shares or shows where the child is. */
+        location: factSchema.optional(),
+        /** Money can be spent in the app. */
+        purchases: factSchema.optional(),
+        /** The app has an AI chatbot the child can talk to. */
+        aiChat: factSchema.optional(),
+        /** The maker's own parent tool, by its name (e.g. "Family Center"). */
+        parentTool: z.object({ name: z.string().trim().min(2).max(60), note: noteIdSchema }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     /** Guide slugs to suggest after the card. */
     related: z.array(z.string()).default([]),
   })

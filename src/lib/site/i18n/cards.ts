@@ -12,6 +12,15 @@ const en = {
   madeBy: "Made by",
   minAgeShort: "{n}+ in its terms",
   noMinAgeShort: "No minimum age in its terms",
+  fact_strangerMessages: "Strangers can message a child, out of the box",
+  fact_liveVideo: "Live video or video calls",
+  fact_location: "Shares location",
+  fact_purchases: "Money spent in the app",
+  fact_aiChat: "AI chat",
+  fact_parentTool: "Parent tool",
+  fact_yes: "Yes",
+  fact_no: "No",
+  fact_limited: "Limited",
 };
 
 /** Every English key, none more: a missing or extra Spanish string is a type error. */
@@ -27,6 +36,15 @@ const es: Record<keyof typeof en, string> = {
   madeBy: "Hecha por",
   minAgeShort: "{n}+ según sus reglas",
   noMinAgeShort: "Sin edad mínima en sus reglas",
+  fact_strangerMessages: "Desconocidos le pueden escribir a un menor, sin cambiar ajustes",
+  fact_liveVideo: "Video en vivo o videollamadas",
+  fact_location: "Comparte la ubicación",
+  fact_purchases: "Se puede gastar dinero en la app",
+  fact_aiChat: "Chat con IA",
+  fact_parentTool: "Herramienta para familias",
+  fact_yes: "Sí",
+  fact_no: "No",
+  fact_limited: "Con límites",
 };
 
 export const cards = { en, es };
