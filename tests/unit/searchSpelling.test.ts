@@ -181,5 +181,10 @@ describe("ordinary and everyday words (built from word lists)", () => {
     expect(isEveryday("scores", read)).toBe(true);
     expect(isEveryday("checked", read)).toBe(true);
     expect(isEveryday("photos", read)).toBe(false);
+    // A form the site never uses, by its stem: "sacar" for the site's "saca", "recibo" for "recibe".
+    const es = parseVocabulary("3 saca recibe fotos\n~ saca recibe\n");
+    expect(isEveryday("sacar", es)).toBe(true);
+    expect(isEveryday("recibo", es)).toBe(true);
+    expect(isEveryday("fotografias", es)).toBe(false);
   });
 });

@@ -4,10 +4,8 @@
  * up front.
  */
 import { bestExcerpt, excerptParts, type Section } from "./excerpt.ts";
-import { fold, isGeneric, queryTerms, rankPages } from "./query.ts";
-import { ALIASES_FIELD, NAMES_FIELD } from "./names.ts";
-import { QUESTIONS_FIELD } from "./questions.ts";
-import { correctedQuestion, correctTerms, isEveryday, parseVocabulary, type Vocabulary } from "./spelling.ts";
+import { correctedQuestion, parseVocabulary, type Vocabulary } from "./spelling.ts";
+import { searchQuestion } from "./terms.ts";
 
 interface PagefindResultData {
   url: string;
@@ -62,38 +60,14 @@ interface Found {
   corrected?: string;
 }
 
-/** Pages for a question: its terms corrected, searched together and one by one, then ranked (see query.ts). */
+/** Pages for a question, best first (terms.ts: searchQuestion). */
 async function findPages({ pagefind: pf, vocabulary, total }: Search, question: string): Promise<Found> {
-  const typed = queryTerms(question);
-  // A quoted word finds only the word itself (stemmed): unlike a plain search, no near spellings ("zzqx" → "z").
-  const present = await Promise.all(typed.map((t) => pf.search(`"${t}"`)));
-  const known = new Set(typed.filter((_, i) => present[i].results.length > 0));
-  const { terms, corrections, dropped, weak } = correctTerms(typed, (t) => known.has(t), vocabulary);
+  const { ranked, corrections, together, perTerm } = await searchQuestion(question, async (q) => (await pf.search(q)).results, vocabulary, total);
   const corrected = corrections.length ? correctedQuestion(question, corrections) : undefined;
-  if (terms.length === 0) return { pages: [], corrected };
-  const [together, ...perTerm] = await Promise.all([terms.join(" "), ...terms].map((t) => pf.search(t)));
-  const ranked = rankPages(
-    perTerm.map((s, i) => ({
-      generic: isGeneric(terms[i]),
-      name: vocabulary.names.has(fold(terms[i])),
-      everyday: isEveryday(terms[i], vocabulary) || weak.has(terms[i]),
-      hits: s.results.map((r) => ({
-        id: r.id,
-        score: r.score,
-        inTitle: r.matchedMetaFields?.includes("title") ?? false,
-        inSummary: r.matchedMetaFields?.some((f) => f === "summary" || f === ALIASES_FIELD) ?? false,
-        inNames: r.matchedMetaFields?.includes(NAMES_FIELD) ?? false,
-        inQuestions: r.matchedMetaFields?.includes(QUESTIONS_FIELD) ?? false,
-      })),
-    })),
-    together.results.map((r) => r.id),
-    total,
-    dropped,
-  );
   // A page's excerpt marks the words of the search that found it: all of them if it has every term, else its rarest.
-  const searches = [together, ...[...perTerm].sort((a, b) => a.results.length - b.results.length)];
+  const searches = [together, ...[...perTerm].sort((a, b) => a.length - b.length)];
   const byId = new Map<string, PagefindResult>();
-  for (const r of searches.flatMap((s) => s.results)) if (!byId.has(r.id)) byId.set(r.id, r);
+  for (const r of searches.flat()) if (!byId.has(r.id)) byId.set(r.id, r);
   return { pages: ranked.map((id) => byId.get(id)!), corrected };
 }
 

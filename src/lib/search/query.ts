@@ -191,6 +191,11 @@ const LONG_QUESTION = 8;
 const EVERYDAY_WEIGHT = 0.3;
 /** How much an everyday word counts when the page's questions hold it. */
 const ASKED_EVERYDAY_WEIGHT = 0.6;
+/**
+ * Everyday words beyond this many share their weight: a parent telling what happened uses twenty of them ("entrar",
+ * "luego", "familia"), and together they must not outweigh the two words the question is about ("fotos", "desnuda").
+ */
+const EVERYDAY_SHARE = 3;
 
 export function rankPages(terms: TermHits[], exact: string[], total: number, unmatched = 0): string[] {
   const specificTerms = terms.filter((t) => !t.generic && !t.everyday).length;
@@ -198,6 +203,7 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
   // ("how do I check my credit score").
   if (specificTerms === 0 && unmatched > 0) return [];
   const everydayTerms = terms.filter((t) => t.everyday && !t.generic).length;
+  const everydayShare = Math.min(1, EVERYDAY_SHARE / Math.max(1, terms.filter((t) => t.everyday).length));
   const pages = new Map<string, PageRank>();
   for (const { generic, name = false, everyday = false, hits } of terms) {
     if (hits.length === 0) continue;
@@ -208,7 +214,7 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
       const about = (inSummary || inQuestions) && !generic;
       // Everyday words rank pages a little: the question's subject is in its other words.
       // An everyday word counts more in the page's own questions: parents ask in everyday words.
-      page.weight += (titled ? 2 : about ? 1.5 : 1) * rarity * (!everyday ? 1 : inQuestions && !generic ? ASKED_EVERYDAY_WEIGHT : EVERYDAY_WEIGHT);
+      page.weight += (titled ? 2 : about ? 1.5 : 1) * rarity * (!everyday ? 1 : everydayShare * (inQuestions && !generic ? ASKED_EVERYDAY_WEIGHT : EVERYDAY_WEIGHT));
       page.score += score;
       page.specific += generic || everyday ? 0 : 1;
       page.topical += generic || everyday || name ? 0 : 1;

@@ -71,6 +71,8 @@ export interface Vocabulary {
   ordinary: Set<string>;
   /** The site's words that are everyday words of the language, without accents (everydaySiteWords). */
   everyday: Set<string>;
+  /** Their stems: another form of an everyday word ("sacar" for "saca", "recibo" for "recibe") is everyday too. */
+  everydayStems: Set<string>;
 }
 
 export function parseVocabulary(text: string): Vocabulary {
@@ -85,7 +87,8 @@ export function parseVocabulary(text: string): Vocabulary {
     .sort((a, b) => b.count - a.count);
   const byPlain = new Map<string, Entry>();
   for (const entry of entries) if (!byPlain.has(entry.plain)) byPlain.set(entry.plain, entry);
-  return { entries, byPlain, names: listed("@"), ordinary: listed("!"), everyday: listed("~") };
+  const everyday = listed("~");
+  return { entries, byPlain, names: listed("@"), ordinary: listed("!"), everyday, everydayStems: new Set([...everyday].map(stem)) };
 }
 
 /**
@@ -238,10 +241,10 @@ export function everydaySiteWords(common: Iterable<string>, vocabulary: Vocabula
 }
 
 /** Whether a term is an everyday word of the site (everydaySiteWords), in the form typed or without a common ending. */
-export function isEveryday(term: string, { byPlain, everyday }: Vocabulary): boolean {
+export function isEveryday(term: string, { byPlain, everyday, everydayStems }: Vocabulary): boolean {
   const plain = fold(term);
   if (byPlain.has(plain)) return everyday.has(plain);
-  return FORM_ENDINGS.some((e) => plain.endsWith(e) && everyday.has(plain.slice(0, -e.length)));
+  return everydayStems.has(stem(plain));
 }
 
 export interface Correction {
