@@ -22,7 +22,8 @@ try {
   await page.goto(`${server.url}${localPath(lang, "/search/")}`);
   const search = (q: string | null) =>
     page.evaluate(async (query) => {
-      const pf = await import(/* @vite-ignore */ "/pagefind/pagefind.js");
+      const path = "/pagefind/pagefind.js"; // the built site's, in the browser
+      const pf = await import(/* @vite-ignore */ path);
       const { results } = await pf.search(query);
       type Result = FoundPage & { data(): Promise<{ url: string }> };
       return Promise.all(results.map(async (r: Result) => ({ id: r.id, score: r.score, matchedMetaFields: r.matchedMetaFields, url: (await r.data()).url })));

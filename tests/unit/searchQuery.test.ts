@@ -96,3 +96,13 @@ describe("rankPages", () => {
     expect(rankPages([apps, uses], ["a", "learn"], 4)).toEqual(["learn"]);
   });
 });
+
+describe("a child who wants to die or to hurt themselves", () => {
+  it("is searched as suicide in either language, whatever everyday words the parent uses", () => {
+    for (const q of ["my son says he wants to die", "she talks about cutting herself", "anoche me dijo que ya no quiere vivir", "mi hija quiere matarse"]) {
+      expect(queryTerms(q), q).toContain("suicide");
+      expect(queryTerms(q), q).toContain("suicidio");
+    }
+    expect(queryTerms("how do I cut screen time")).not.toContain("suicide");
+  });
+});

@@ -40,6 +40,8 @@ const SYNONYMS: Record<string, string> = {
   hiding: "hidden",
   hides: "hidden",
   hide: "hidden",
+  suicidal: "suicide",
+  suicida: "suicidio",
   trafficked: "trafficking",
   trafficker: "trafficking",
   traffickers: "trafficking",
@@ -124,9 +126,25 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 1);
 }
 
+/**
+ * Ways of saying a child wants to die or to hurt themselves, whose words alone are everyday ("ya no quiere vivir"):
+ * they must reach the help page with 988 first, so they are searched as the word each language's pages use.
+ */
+const SELF_HARM = [
+  /\b(?:want(?:s|ed)?|wanting) to die\b/gi,
+  /\bkill(?:ing)? (?:him|her|my|them|your)sel(?:f|ves)\b/gi,
+  /\b(?:hurt|hurting|harm|harming|cut|cutting) (?:him|her|my|them|your)sel(?:f|ves)\b/gi,
+  /\bend (?:his|her|their|my) life\b/gi,
+  /\bself[- ]?harm\w*/gi,
+  /\b(?:no|ya no) (?:quiere|quería|queria|quiero) vivir\b/gi,
+  /\b(?:quiere|quería|queria|quiero) morir(?:se|me)?\b/gi,
+  /\b(?:matarse|quitarse la vida|hacerse daño|hacerse dano|cortarse|lastimarse|se corta|se lastima)\b/gi,
+];
+
 /** The search terms in a question: lowercase words, filler dropped, everyday words mapped, no repeats. */
 export function queryTerms(question: string): string[] {
-  return [...new Set(words(question).filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS[w] ?? w))];
+  const said = SELF_HARM.reduce((q, way) => q.replace(way, " suicide suicidio "), question);
+  return [...new Set(words(said).filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS[w] ?? w))];
 }
 
 export interface TermHit {
@@ -170,6 +188,8 @@ interface PageRank {
   everydayAbout: number;
   /** Specific terms it matched that name no app: what the question is about besides an app. */
   topical: number;
+  /** The weight those terms gave it. */
+  topicalWeight: number;
 }
 
 /**
@@ -199,9 +219,6 @@ const EVERYDAY_SHARE = 3;
 
 export function rankPages(terms: TermHits[], exact: string[], total: number, unmatched = 0): string[] {
   const specificTerms = terms.filter((t) => !t.generic && !t.everyday).length;
-  // A question without a word of the site's subject that holds words the site never uses is about something else
-  // ("how do I check my credit score").
-  if (specificTerms === 0 && unmatched > 0) return [];
   const everydayTerms = terms.filter((t) => t.everyday && !t.generic).length;
   const everydayShare = Math.min(1, EVERYDAY_SHARE / Math.max(1, terms.filter((t) => t.everyday).length));
   const pages = new Map<string, PageRank>();
@@ -209,12 +226,14 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
     if (hits.length === 0) continue;
     const rarity = Math.log(1 + total / hits.length);
     for (const { id, score, inTitle, inSummary = false, inNames = false, inQuestions = false } of hits) {
-      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0, everydayAbout: 0, topical: 0 };
+      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0, everydayAbout: 0, topical: 0, topicalWeight: 0 };
       const titled = inTitle && !generic;
       const about = (inSummary || inQuestions) && !generic;
       // Everyday words rank pages a little: the question's subject is in its other words.
       // An everyday word counts more in the page's own questions: parents ask in everyday words.
-      page.weight += (titled ? 2 : about ? 1.5 : 1) * rarity * (!everyday ? 1 : everydayShare * (inQuestions && !generic ? ASKED_EVERYDAY_WEIGHT : EVERYDAY_WEIGHT));
+      const weight = (titled ? 2 : about ? 1.5 : 1) * rarity * (!everyday ? 1 : everydayShare * (inQuestions && !generic ? ASKED_EVERYDAY_WEIGHT : EVERYDAY_WEIGHT));
+      page.weight += weight;
+      page.topicalWeight += generic || everyday || name ? 0 : weight;
       page.score += score;
       page.specific += generic || everyday ? 0 : 1;
       page.topical += generic || everyday || name ? 0 : 1;
@@ -227,6 +246,9 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
     }
   }
   const get = (id: string) => pages.get(id)!;
+  // A question without a word of the site's subject that holds words the site never uses is about something else
+  // ("how do I check my credit score"), unless a page's title holds two of its words ("check my son's phone").
+  if (specificTerms === 0 && unmatched > 0 && ![...pages.values()].some((p) => p.allTitled >= 2)) return [];
   // A page is a result through a word of the site's subject. A question of everyday words only ("ready for a phone")
   // finds the pages that are about half of them or more; one of generic words only ("apps my teen uses"), the pages whose
   // titles hold them all.
@@ -241,10 +263,13 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
   const order = [...whole, ...rest];
   const named = order.filter((id) => get(id).named > 0).sort((a, b) => get(b).covered - get(a).covered);
   const others = order.filter((id) => get(id).named === 0);
-  // A question that names an app and more is also about the more ("man asking for pictures on roblox"): the best
-  // page for the rest of it comes second, or first when the question is long and the app named in passing.
-  const about = others.find((id) => get(id).topical > 0);
+  // A question that names an app and more is also about the more ("man asking for pictures on roblox"): the page
+  // its other subject words weigh most in comes second, or first when the question is long and the app named in
+  // passing; a long question's other pages follow by those words too, not by the everyday words around them.
+  const byTopic = others.filter((id) => get(id).topical > 0).sort((a, b) => get(b).topicalWeight - get(a).topicalWeight);
+  const about = byTopic[0];
   if (!named.length || !about) return [...named, ...others];
   if (terms.length < LONG_QUESTION) return [named[0], about, ...named.slice(1), ...others.filter((id) => id !== about)];
-  return [about, named[0], ...order.filter((id) => id !== about && id !== named[0])];
+  const first = [about, named[0]];
+  return [...first, ...byTopic.slice(1), ...order.filter((id) => !first.includes(id) && !byTopic.includes(id))];
 }

@@ -162,6 +162,9 @@ function startsAlike(typed: string, word: string): boolean {
 /** Endings that make another form of the same word, English and Spanish, longest first. */
 const FORM_ENDINGS = ["iendo", "ando", "ados", "adas", "ing", "ers", "ado", "ada", "ido", "ida", "ed", "es", "er", "ly", "os", "as", "ar", "ir", "io", "s", "e", "o", "a"];
 
+/** Letters two words must share at their start to be taken as forms of one word when correcting. */
+const FORM_BEGINNING = 8;
+
 /** A word without the ending of its form, kept to three letters or more. */
 function stem(plain: string): string {
   const ending = FORM_ENDINGS.find((e) => plain.endsWith(e) && plain.length - e.length >= 3);
@@ -299,7 +302,9 @@ export function correctTerms(terms: string[], known: (term: string) => boolean, 
     corrections.push({ from: term, to });
     // Two edits may turn a word the site lacks into one it has ("consular" → "consola"): such a guess can rank pages
     // but not make one a result, unless it names an app ("robloks" → "roblox").
-    if (words.length === 1 && editDistance(plain, fold(to), 2) > 1 && !vocabulary.names.has(fold(to)) && !fold(to).startsWith(plain)) weak.add(to);
+    // A long shared beginning is another form, not a guess ("desaparecio" → "desaparecidos").
+    if (words.length === 1 && editDistance(plain, fold(to), 2) > 1 && !vocabulary.names.has(fold(to)) && !fold(to).startsWith(plain) && !fold(to).startsWith(plain.slice(0, FORM_BEGINNING)))
+      weak.add(to);
   }
   return { terms: [...new Set(kept)], corrections, dropped, weak };
 }
