@@ -7,7 +7,7 @@
  */
 export const TOPIC_WORD_BEGINNINGS = `
   photo pic pictur imag video selfie nude naked sext porn sexual explicit webcam camera
-  messag chat text dm inbox snap post comment follow stranger adult predator groom creep pedo
+  messag chat text dm inbox snap post comment follow stranger predator groom creep pedo
   bully bullie harass threat blackmail extort scam hack
   password passcode lock unlock hide hidden hiding secret vault calculator
   locat track gps share sharing screen limit control parental monitor supervis restrict block filter
@@ -16,7 +16,7 @@ export const TOPIC_WORD_BEGINNINGS = `
   history search browser watch youtube meet suicid danger missing kidnap abduct runaway
   microsoft chromebook macbook macos ipad iphone android samsung pixel
   foto imagen video desnud sext porn sexual camara
-  mensaj chat texto publica comenta seguidor desconocid extrañ extran adult depredador acos
+  mensaj chat texto publica comenta seguidor desconocid extrañ extran depredador acos
   amenaz chantaj extors estaf hacke contrase clave bloque escond ocult secret calculadora
   ubicaci rastre compart pantalla limit control parental supervis restric filtr
   denunc report polic trata explota videojueg consola cuenta perfil usuario descarg instal borr
