@@ -55,7 +55,7 @@ describe("CompareTable", () => {
     expect(html).toContain("<caption>");
     expect(html.match(/<th scope="col"/g)).toHaveLength(FACT_COLUMNS.length + 1);
     // Games come before social media (APP_KINDS order), each with its row header.
-    const kinds = [...html.matchAll(/<tbody data-kind="([a-z]+)">\s*<tr class="compare-kind"><th scope="rowgroup" colspan="8"[^>]*><span>([^<]+)</g)];
+    const kinds = [...html.matchAll(/<tbody data-kind="([a-z]+)"(?: data-below-fold(?:="")?)?>\s*<tr class="compare-kind"><th scope="rowgroup" colspan="8"[^>]*><span>([^<]+)</g)];
     expect(kinds.map((m) => [m[1], m[2]])).toEqual([["games", "Games"], ["social", "Social media"]]);
     expect(html).toMatch(/<tr data-card="roblox"><th scope="row"><a href="\/apps\/roblox\/">Roblox<\/a><\/th>/);
   });
