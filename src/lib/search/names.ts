@@ -13,7 +13,7 @@ export const NAMES_FIELD = "names";
 export const ALIASES_FIELD = "aliases";
 
 /** Words of app names and nicknames that are also everyday words in a question. */
-const EVERYDAY = new Set(["random", "video", "chat", "others", "stem", "otras", "otros", "aleatorio", "aleatoria"]);
+const EVERYDAY = new Set(["random", "video", "chat", "others", "stem", "otras", "otros", "aleatorio", "aleatoria", "ai", "ia"]);
 
 /**
  * The words that name an app: those of its name and of its one-word nicknames ("robux", "insta"). Longer nicknames
@@ -24,6 +24,7 @@ const EVERYDAY = new Set(["random", "video", "chat", "others", "stem", "otras", 
 export function appNames(app: string, aliases: string[], ordinary: (word: string) => boolean = () => false): string[] {
   const keep = (w: string) => !STOPWORDS.has(w) && !isGeneric(w) && !EVERYDAY.has(w);
   const name = words(app).filter(keep);
-  const nicknames = aliases.filter((a) => !/\s/.test(a)).flatMap(words).filter(keep);
+  // A web address names the app by its first part: "kick.com" is "kick", not "com".
+  const nicknames = aliases.filter((a) => !/\s/.test(a)).map((a) => a.replace(/\.[a-z]{2,4}$/, "")).flatMap(words).filter(keep);
   return [...new Set([...(name.length > 1 ? name.filter((w) => !ordinary(w)) : name), ...nicknames])];
 }
