@@ -180,6 +180,8 @@ interface PageRank {
   titled: number;
   /** Terms, generic ones aside, in what it is about: its title, summary, questions or app names. */
   aboutTerms: number;
+  /** Of those, the words of the site's subject. */
+  aboutSpecific: number;
   /** Terms of any kind in its title. */
   allTitled: number;
   /** App names in its title or names. */
@@ -228,7 +230,7 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
     if (hits.length === 0) continue;
     const rarity = Math.log(1 + total / hits.length);
     for (const { id, score, inTitle, inSummary = false, inNames = false, inQuestions = false } of hits) {
-      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0, everydayAbout: 0, aboutTerms: 0, topical: 0, topicalWeight: 0 };
+      const page = pages.get(id) ?? { weight: 0, score: 0, specific: 0, titled: 0, allTitled: 0, named: 0, covered: 0, everydayAbout: 0, aboutTerms: 0, aboutSpecific: 0, topical: 0, topicalWeight: 0 };
       const titled = inTitle && !generic;
       const about = (inSummary || inQuestions) && !generic;
       // Everyday words rank pages a little: the question's subject is in its other words.
@@ -241,7 +243,9 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
       page.topical += generic || everyday || name ? 0 : 1;
       page.everydayAbout += everyday && !generic && (inTitle || about) ? 1 : 0;
       page.titled += titled ? 1 : 0;
-      page.aboutTerms += !generic && (inTitle || about || inNames) ? 1 : 0;
+      const isAbout = !generic && (inTitle || about || (name && inNames));
+      page.aboutTerms += isAbout ? 1 : 0;
+      page.aboutSpecific += isAbout && !everyday ? 1 : 0;
       page.allTitled += inTitle ? 1 : 0;
       page.named += name && (inTitle || inNames) ? 1 : 0;
       page.covered += titled || (name && inNames) ? 1 : 0;
@@ -261,11 +265,12 @@ export function rankPages(terms: TermHits[], exact: string[], total: number, unm
     : get(id).allTitled === terms.length,
   );
   // Stable sorts throughout: pages alike keep the order they had.
-  // Of the pages holding every term, those about more of them come first ("who do I call … in danger": the help page
-  // is about calling and danger; the Call of Duty card only has "call" in its title).
+  // Of the pages holding every term, those about more of the question's subject words come first, then about more of
+  // its words ("who do I call … in danger": the help page is about danger and calling; the Call of Duty card only
+  // has "call" in its title).
   const whole = exact
     .filter((id) => results.includes(id))
-    .sort((a, b) => get(b).aboutTerms - get(a).aboutTerms || get(b).titled - get(a).titled || get(b).weight - get(a).weight);
+    .sort((a, b) => get(b).aboutSpecific - get(a).aboutSpecific || get(b).aboutTerms - get(a).aboutTerms || get(b).titled - get(a).titled || get(b).weight - get(a).weight);
   const rest = results.filter((id) => !exact.includes(id)).sort((a, b) => get(b).weight - get(a).weight || get(b).score - get(a).score);
   const order = [...whole, ...rest];
   const named = order.filter((id) => get(id).named > 0).sort((a, b) => get(b).covered - get(a).covered);
