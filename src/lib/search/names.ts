@@ -23,7 +23,7 @@ const EVERYDAY = new Set(["random", "video", "chat", "others", "stem", "otras", 
  */
 export function appNames(app: string, aliases: string[], ordinary: (word: string) => boolean = () => false): string[] {
   const keep = (w: string) => !STOPWORDS.has(w) && !isGeneric(w) && !EVERYDAY.has(w);
-  const name = words(app).filter(keep);
+  const name = [...new Set(words(app).filter(keep))];
   // A web address names the app by its first part: "kick.com" is "kick", not "com".
   const nicknames = aliases.filter((a) => !/\s/.test(a)).map((a) => a.replace(/\.[a-z]{2,4}$/, "")).flatMap(words).filter(keep);
   return [...new Set([...(name.length > 1 ? name.filter((w) => !ordinary(w)) : name), ...nicknames])];
