@@ -195,10 +195,12 @@ export async function startPlan(): Promise<void> {
   }
 
   /** "Sources: Apple 3, 5 · NCMEC 2": each number a link to the note on the page. */
-  function sources(list: PlanSource[], page: PlanPage): HTMLElement | undefined {
+  function sources(list: PlanSource[], page: PlanPage, inline = false): HTMLElement | undefined {
     if (!list.length) return undefined;
     const byPublisher = Map.groupBy(list, ([publisher]) => publisher);
-    const p = h("p", { class: "plan-sources ml-7 text-base text-muted" }, `${ui("planSources")} `);
+    const p = inline
+      ? h("span", { class: "plan-sources text-base text-muted" }, ` (${ui("planSources")} `)
+      : h("p", { class: "plan-sources ml-7 text-base text-muted" }, `${ui("planSources")} `);
     [...byPublisher].forEach(([publisher, items], i) => {
       p.append(`${i ? " · " : ""}${publisher} `);
       items.forEach(([, href], j) => {
@@ -206,6 +208,7 @@ export async function startPlan(): Promise<void> {
         p.append(j ? ", " : "", h("a", { href, "aria-label": `${publisher}: ${ui("noteMarker", { n })} (${page.title})` }, n));
       });
     });
+    if (inline) p.append(")");
     return p;
   }
 
@@ -249,7 +252,7 @@ export async function startPlan(): Promise<void> {
       const talk = stage && data.talk[stage.id];
       if (talk) {
         count += 1;
-        const talkStep = step(talk, { title: ui("planTalkHeading"), items: [], sources: [] }, `${i}-talk`);
+        const talkStep = step(talk, { title: ui("planTalkStep"), items: [], sources: [] }, `${i}-talk`);
         talkStep.append(h("ul", { class: "plan-items ml-7 list-disc pl-5" }, ...talk.items.map((t) => h("li", {}, t))), pageLink(talk));
         section.append(h("h4", { class: "mt-4 text-lg font-bold" }, ui("planTalkHeading")), h("ol", { class: "plan-steps" }, talkStep));
       }
@@ -263,7 +266,7 @@ export async function startPlan(): Promise<void> {
           "section",
           { class: "plan-signs mt-6", "aria-labelledby": "plan-signs" },
           h("h3", { id: "plan-signs", class: "text-xl font-bold" }, ui("planSignsHeading")),
-          h("ul", { class: "list-disc pl-6" }, ...signs.items.map((s) => h("li", {}, s.text, sources(s.sources, signs) ?? ""))),
+          h("ul", { class: "list-disc pl-6" }, ...signs.items.map((s) => h("li", {}, s.text, sources(s.sources, signs, true) ?? ""))),
           pageLink(signs),
         ),
         h(
@@ -284,12 +287,12 @@ export async function startPlan(): Promise<void> {
       again.setMonth(again.getMonth() + 1);
       const date = new Intl.DateTimeFormat(data.locale, { dateStyle: "long" }).format(again);
       const planUrl = new URL(`plan/${location.hash}`, new URL(data.lang === "es" ? "es/" : "", data.site)).href;
-      parts.push(
+      parts.unshift(
         h(
-          "section",
-          { class: "plan-paper mt-6", "aria-label": ui("planScanHint") },
+          "div",
+          { class: "plan-paper mt-4" },
           h("p", { class: "font-bold", "data-check-again": true }, ui("planCheckAgain", { date })),
-          h("p", {}, ui("planScanHint")),
+          h("p", { class: "hidden print:block" }, ui("planScanHint")),
           h("div", { class: "plan-qrs hidden print:flex" }, qr(planUrl, ui("planThisPlan")), ...[...cards.values()].map((a) => qr(a.href, a.name))),
         ),
       );
