@@ -16,6 +16,7 @@ import { cardUrl } from "@/lib/content/apps";
 import { LOCALES, t, type Lang } from "@/lib/site/i18n";
 import type { PlanData } from "@/lib/plan/planData";
 import { planDataPath } from "@/lib/plan/sources";
+import { runTogether } from "@/lib/checks/runTogether";
 
 const site = useSite();
 
@@ -89,6 +90,10 @@ describe.each(CASES)("the family plan, $lang", ({ lang, path }) => {
       for (const step of app.page.steps) expect(shown, app.name).not.toContain(step.title);
     }
     expect(shown).not.toContain(data.talk.u9.items[0]);
+  });
+
+  it("reads with no words run together, form and plan alike", async () => {
+    expect(runTogether(await page.evaluate(() => document.body.innerText))).toEqual([]);
   });
 
   it("links each step to its guide or card and keeps its sources, in the page's language", async () => {
