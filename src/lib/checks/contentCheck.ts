@@ -173,7 +173,7 @@ function checkPage<S extends typeof guideSchema | typeof cardSchema>(
   for (const [, url] of body.matchAll(/\]\((http[^)\s]*)\)/g)) {
     if (!url.startsWith("https://")) problems.push(`link ${url} is not https`);
   }
-  const shape = { ...shapeOf(body), facts: factValues(fm) };
+  const shape = { ...shapeOf(body), facts: fm && "app" in fm ? factValues(fm) : "" };
   const report = { file, slug, readability, words: wordCount(body), reviewed: fm?.reviewed, problems, warnings, shape, evidence };
   return { report, data: fm as ReturnType<S["parse"]> | undefined, body };
 }
