@@ -143,6 +143,7 @@ describe.each(CASES)("the family plan, $lang", ({ lang, path }) => {
     const storage = () => page.evaluate(async () => [document.cookie, localStorage.length, sessionStorage.length, (await indexedDB.databases()).length]);
     await expect(storage()).resolves.toEqual(["", 0, 0, 0]);
 
+    await expect(page.getByRole("button", { name: t(lang, "planForget") }).count()).resolves.toBe(0);
     await page.getByRole("button", { name: t(lang, "planKeep") }).click();
     await expect(storage()).resolves.toEqual(["", 1, 0, 0]);
     const later = await context.newPage();
@@ -151,6 +152,7 @@ describe.each(CASES)("the family plan, $lang", ({ lang, path }) => {
     await later.close();
     await page.getByRole("button", { name: t(lang, "planForget") }).click();
     await expect(storage()).resolves.toEqual(["", 0, 0, 0]);
+    await expect(page.getByRole("button", { name: t(lang, "planForget") }).count()).resolves.toBe(0);
     expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
   });
 

@@ -12,6 +12,15 @@ import type { PlanApp, PlanData, PlanPage, PlanSource, PlanStep } from "./planDa
 /** Where a kept plan lives, only once the parent asks for it. */
 const KEPT = "safe-kids-plan";
 
+/** Whether a plan is kept on this device (a browser that refuses storage has none). */
+function kept(): boolean {
+  try {
+    return localStorage.getItem(KEPT) !== null;
+  } catch {
+    return false;
+  }
+}
+
 type Attrs = Partial<Record<string, string | number | boolean | EventListener>>;
 
 /** A small element builder: attributes (on… as listeners) and children (strings become text). */
@@ -72,8 +81,10 @@ export async function startPlan(): Promise<void> {
     { class: "mt-3 flex flex-wrap gap-3", "data-print-hide": true },
     h("button", { type: "button", class: "rounded bg-accent px-4 py-2 font-semibold text-accent-fg", onclick: () => print() }, ui("planPrint")),
     h("button", { type: "button", class: "rounded bg-accent px-4 py-2 font-semibold text-accent-fg", onclick: () => keep(true) }, ui("planKeep")),
-    h("button", { type: "button", class: "rounded bg-accent px-4 py-2 font-semibold text-accent-fg", onclick: () => keep(false) }, ui("planForget")),
   );
+  // Shown only while a plan is kept here; reading whether one is kept stores nothing.
+  const forget = h("button", { type: "button", class: "rounded bg-accent px-4 py-2 font-semibold text-accent-fg", hidden: !kept(), onclick: () => keep(false) }, ui("planForget"));
+  tools.append(forget);
   const output = h(
     "section",
     { id: "plan-output", class: "mt-8", "aria-labelledby": "plan-heading" },
@@ -91,6 +102,9 @@ export async function startPlan(): Promise<void> {
       if (on) localStorage.setItem(KEPT, location.hash);
       else localStorage.removeItem(KEPT);
       keptStatus.textContent = ui(on ? "planKept" : "planForgotten");
+      forget.hidden = !on;
+      // The pressed button may have just gone: keep the focus near it.
+      if (!on) (tools.firstElementChild as HTMLElement | null)?.focus();
     } catch {
       keptStatus.textContent = "";
     }
