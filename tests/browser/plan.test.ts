@@ -127,6 +127,13 @@ describe.each(CASES)("the family plan, $lang", ({ lang, path }) => {
     await expect(page.locator("[data-check-again]").textContent()).resolves.toBe(t(lang, "planCheckAgain").replace("{date}", date));
   });
 
+  it("keeps the plan when a link on the page moves to an anchor (Skip to main content)", async () => {
+    await page.locator('a[href="#main"]').focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((hash) => location.hash === hash, HASH);
+    await expect(planText(page)).resolves.toBe(shown);
+  });
+
   it("reopens the same plan from its address in a fresh browser", async () => {
     const fresh = await site.browser.newContext({ serviceWorkers: "block" });
     const again = await fresh.newPage();

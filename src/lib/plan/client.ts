@@ -190,6 +190,7 @@ export async function startPlan(): Promise<void> {
     });
     const choices = read();
     const hash = `#${encodeChoices(choices)}`;
+    planHash = hash;
     if (hash !== location.hash) history.replaceState(null, "", hash);
     show(choices);
   }
@@ -332,7 +333,10 @@ export async function startPlan(): Promise<void> {
     for (const c of choices.length ? choices : [{ stage: "", devices: [], apps: [] }]) addChild(c);
     update();
   }
-  addEventListener("hashchange", load);
+  // A plan's address pasted or typed in reopens that plan; an in-page link ("Skip to main content", #main) moves the
+  // page as usual, then the plan's address is put back so the choices are not lost.
+  let planHash = "";
+  addEventListener("hashchange", () => (location.hash.includes("child=") ? load() : history.replaceState(null, "", planHash)));
   load();
   keepFiles();
 }
