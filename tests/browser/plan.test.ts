@@ -48,7 +48,7 @@ async function choose(page: Page, lang: Lang) {
   await page.getByLabel(data.stages.find((s) => s.id === "9-12")!.label, { exact: true }).check();
   await page.getByLabel(data.devices.find((d) => d.id === "iphone")!.label, { exact: true }).check();
   await page.getByLabel(t(lang, "planAppFilter")).fill("robux");
-  const visible = await page.locator('#plan-form input[name="app"]:visible').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const visible = await page.locator('#plan-form input[data-kind="app"]:visible').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   expect(visible).toEqual(["roblox"]);
   await page.getByLabel("Roblox", { exact: true }).check();
 }
@@ -181,6 +181,26 @@ describe.each(CASES)("the family plan, $lang", ({ lang, path }) => {
     await expect(kb.locator("#plan-form fieldset.plan-child").count()).resolves.toBe(2);
     await expect(kb.evaluate(() => document.activeElement?.closest("fieldset.plan-child") === document.querySelectorAll("fieldset.plan-child")[1])).resolves.toBe(true);
     await keys.close();
+  });
+});
+
+describe("a plan for two children", () => {
+  it("keeps each child's own age, devices and apps, and reopens them from the address", async () => {
+    const hash = "#child=9-12:iphone:roblox&child=16-17:android,console:tiktok";
+    const context = await site.browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/plan/${hash}`);
+    const text = await planText(page);
+    const checked = await page.locator("#plan-form fieldset.plan-child").evaluateAll((boxes) =>
+      boxes.map((b) => [...b.querySelectorAll("input:checked")].map((i) => (i as HTMLInputElement).value)),
+    );
+    expect(checked).toEqual([["9-12", "iphone", "roblox"], ["16-17", "android", "console", "tiktok"]]);
+    expect(text).toMatch(/Child 1: 9 to 12[\s\S]*Child 2: 16 to 17/);
+    // Choosing the second child's age leaves the first child's alone.
+    await page.locator("#plan-form fieldset.plan-child").nth(1).getByLabel("13 to 15", { exact: true }).check();
+    await page.waitForFunction(() => location.hash === "#child=9-12:iphone:roblox&child=13-15:android,console:tiktok");
+    await expect(page.locator("#plan-form fieldset.plan-child").first().getByLabel("9 to 12", { exact: true }).isChecked()).resolves.toBe(true);
+    await context.close();
   });
 });
 

@@ -117,11 +117,12 @@ export async function startPlan(): Promise<void> {
     const id = (s: string) => `c${n}-${s}`;
     const box = h("fieldset", { class: "plan-child rounded-lg border border-border p-4", "data-child": n });
     const legend = h("legend", { class: "px-1 text-xl font-bold" });
+    // Each child's radios are their own group: the name carries the child's number.
     const check = (type: string, name: string, value: string, label: string, checked: boolean) =>
       h(
         "li",
         { class: "flex items-start gap-2" },
-        h("input", { type, name, value, id: id(`${name}-${value}`), checked, class: "mt-1 size-5 shrink-0" }),
+        h("input", { type, name: id(name), value, id: id(`${name}-${value}`), checked, "data-kind": name, class: "mt-1 size-5 shrink-0" }),
         h("label", { for: id(`${name}-${value}`) }, label),
       );
     const group = (legendText: string, ...content: HTMLElement[]) =>
@@ -174,7 +175,7 @@ export async function startPlan(): Promise<void> {
   /** The choices as the form shows them. */
   function read(): ChildChoice[] {
     return [...childrenBox.querySelectorAll<HTMLElement>(".plan-child")].map((box) => {
-      const values = (name: string) => [...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+      const values = (kind: string) => [...box.querySelectorAll<HTMLInputElement>(`input[data-kind="${kind}"]:checked`)].map((i) => i.value);
       return { stage: values("stage")[0] ?? "", devices: values("device"), apps: values("app") };
     });
   }
