@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { useSite } from "../helpers/site.ts";
 import { contentPages, pagesOfEachKind } from "../helpers/dist.ts";
 import { LANGS, localPath } from "@/lib/site/i18n";
+import { STAGES, stageUrl } from "@/lib/content/ages";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 // The print packs repeat guides and cards audited on their own pages: one or two of them are enough.
@@ -18,7 +19,10 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 // Every page at phone width, where most parents read, in light mode and (for colour) dark mode; a page or two of each
 // kind at desktop width, as the wider layout comes from the template, not the text.
-const kinds = pagesOfEachKind(pages);
+// The comparison table shares the cards' folder but not their template, and the age pages are a kind of their own:
+// each at desktop width too.
+const added = LANGS.flatMap((lang) => [localPath(lang, "/apps/compare/"), localPath(lang, "/ages/"), ...STAGES.map((s) => stageUrl(s, lang))]);
+const kinds = [...new Set([...pagesOfEachKind(pages), ...added])].sort();
 const AUDITS = [
   { name: "light mode, phone width", colorScheme: "light", viewport: PHONE, pages, rules: WCAG },
   { name: "dark mode, phone width, colour rules", colorScheme: "dark", viewport: PHONE, pages, rules: COLOUR },

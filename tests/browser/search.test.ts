@@ -73,8 +73,10 @@ describe("search answers parents' own words", () => {
 /** [card URL, its names, language] for every card, as each built card lists the words that name it (names.ts). */
 const cardNames = (["en", "es"] as const).flatMap((lang) => {
   const dir = join(DIST, localPath(lang, "/apps/"));
+  // The comparison table lives beside the cards and is not one (nor in the index).
+  const compare = localPath(lang, "/apps/compare/").split("/").at(-2);
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "index.html")))
+    .filter((d) => d.isDirectory() && d.name !== compare && existsSync(join(dir, d.name, "index.html")))
     .map((d) => {
       const html = readFileSync(join(dir, d.name, "index.html"), "utf8");
       const names = new RegExp(`data-pagefind-meta="${NAMES_FIELD}"[^>]*>([^<]*)<`).exec(html)?.[1].split(" ").filter(Boolean) ?? [];

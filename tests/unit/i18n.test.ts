@@ -10,8 +10,8 @@ describe("translation tables", () => {
       expect(Object.keys(UI[lang]).sort(), lang).toEqual(keys);
       for (const key of keys) expect(UI[lang][key as keyof typeof UI.en].trim(), `${lang}.${key}`).not.toBe("");
     }
-    // Brand and product names may match, and "No" is the same word in both; sentences may not.
-    const sameWord = new Set(["fact_no", "planDeviceIphone", "planDeviceIpad"]);
+    // Brand and product names may match, and "No" and "App" are the same word in both; sentences may not.
+    const sameWord = new Set(["fact_no", "compareApp", "planDeviceIphone", "planDeviceIpad"]);
     const same = keys.filter((k) => !sameWord.has(k) && UI.es[k as keyof typeof UI.en] === UI.en[k as keyof typeof UI.en]);
     expect(same).toEqual([]);
   });

@@ -2,7 +2,7 @@
  * Data shaping for app safety cards: addresses, order, grouping by kind, the fixed sections. Plain functions over
  * plain objects, like guides.ts; pages get the collection through collections.ts.
  */
-import { APP_KINDS, FACT_KEYS, type AppKind, type CardData, type FactKey } from "./schema.ts";
+import { APP_KINDS, FACT_KEYS, type AppKind, type CardData } from "./schema.ts";
 import { localPath, t, type Lang } from "../site/i18n.ts";
 
 /** The shape of a card entry these helpers need. */
@@ -105,9 +105,18 @@ export function minimumAgeShort(data: Pick<CardData, "minimumAge">, lang: Lang):
   return data.minimumAge.age > 0 ? t(lang, "minAgeShort", { n: data.minimumAge.age }) : t(lang, "noMinAgeShort");
 }
 
+/** What a fact row is about: the minimum age, one of the typed facts, or the parent tool, in the order shown. */
+export const FACT_COLUMNS = ["minimumAge", ...FACT_KEYS, "parentTool"] as const;
+export type FactColumn = (typeof FACT_COLUMNS)[number];
+
+/** The name of a fact, as the facts box's term and the comparison table's column header. */
+export function factTerm(key: FactColumn, lang: Lang): string {
+  return t(lang, key === "minimumAge" ? "minimumAge" : `fact_${key}`);
+}
+
 /** One row of a card's facts: what it is about, its value as shown, and the note that quotes the page. */
 export interface FactRow {
-  key: FactKey | "minimumAge" | "parentTool";
+  key: FactColumn;
   term: string;
   value: string;
   note: string;
@@ -120,14 +129,23 @@ export interface FactRow {
 export function factRows(data: Pick<CardData, "minimumAge" | "facts">, lang: Lang): FactRow[] {
   const rows: FactRow[] = [];
   if (data.minimumAge)
-    rows.push({ key: "minimumAge", term: t(lang, "minimumAge"), value: data.minimumAge.age > 0 ? String(data.minimumAge.age) : t(lang, "noMinimumAge"), note: data.minimumAge.note });
+    rows.push({ key: "minimumAge", term: factTerm("minimumAge", lang), value: data.minimumAge.age > 0 ? String(data.minimumAge.age) : t(lang, "noMinimumAge"), note: data.minimumAge.note });
   for (const key of FACT_KEYS) {
     const fact = data.facts?.[key];
     if (!fact) continue;
     const value = t(lang, `fact_${fact.value}`);
-    rows.push({ key, term: t(lang, `fact_${key}`), value: fact.detail ? `${value}: ${fact.detail}` : value, note: fact.note });
+    rows.push({ key, term: factTerm(key, lang), value: fact.detail ? `${value}: ${fact.detail}` : value, note: fact.note });
   }
   const tool = data.facts?.parentTool;
-  if (tool) rows.push({ key: "parentTool", term: t(lang, "fact_parentTool"), value: tool.name, note: tool.note });
+  if (tool) rows.push({ key: "parentTool", term: factTerm("parentTool", lang), value: tool.name, note: tool.note });
   return rows;
+}
+
+/**
+ * A card's row of the comparison table: one cell per FACT_COLUMNS entry, the card's fact row or undefined where the
+ * card has no such fact (the table shows a dash and says "not checked yet", never a guess).
+ */
+export function compareCells(data: Pick<CardData, "minimumAge" | "facts">, lang: Lang): (FactRow | undefined)[] {
+  const rows = factRows(data, lang);
+  return FACT_COLUMNS.map((key) => rows.find((r) => r.key === key));
 }

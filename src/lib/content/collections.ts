@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { groupByTopic, HELP_SLUG, sortGuides } from "./guides.ts";
 import { sortCards } from "./apps.ts";
+import { STAGES, stagePages, stageUrl, TALK_GUIDE } from "./ages.ts";
 import type { Lang } from "../site/i18n.ts";
 
 export type GuideEntry = CollectionEntry<"guides"> | CollectionEntry<"guidesEs">;
@@ -40,4 +41,18 @@ export async function getCards(lang: Lang = "en"): Promise<CardEntry[]> {
 export async function cardPaths(lang: Lang) {
   const [cards, guides] = await Promise.all([getCards(lang), getGuides(lang)]);
   return cards.map((card) => ({ params: { slug: card.id }, props: { card, guides } }));
+}
+
+/**
+ * Static paths for the four age pages in a language: each stage's set-up guides, other guides and cards (from their
+ * `ages`), and the talk guide. The slug is the last word of the stage's address (/es/edades/menos-de-9/).
+ */
+export async function stagePaths(lang: Lang) {
+  const [guides, cards] = await Promise.all([getGuides(lang), getCards(lang)]);
+  const talk = guides.find((g) => g.id === TALK_GUIDE);
+  if (!talk) throw new Error(`The ${lang} "${TALK_GUIDE}" guide is missing: the age pages take the talk from it`);
+  return STAGES.map((stage) => ({
+    params: { stage: stageUrl(stage, lang).split("/").at(-2)! },
+    props: { stage, talk, ...stagePages(guides, cards, stage) },
+  }));
 }

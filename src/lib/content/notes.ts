@@ -70,19 +70,23 @@ export function noteAnchor(slug: string, n: number): string {
   return `note-${slug}-${n}`;
 }
 
-/** A marker as HTML: a superscript link to the note, reachable by keyboard and named for screen readers. */
-export function markerHtml(slug: string, n: number, label: string): string {
-  return `<sup class="note-ref" data-pagefind-ignore><a href="#${noteAnchor(slug, n)}" aria-label="${label}">${n}</a></sup>`;
+/**
+ * A marker as HTML: a superscript link to the note, reachable by keyboard and named for screen readers. `page` is
+ * the address of the page holding the notes when it is another page (the comparison table, the age pages).
+ */
+export function markerHtml(slug: string, n: number, label: string, page = ""): string {
+  return `<sup class="note-ref" data-pagefind-ignore><a href="${page}#${noteAnchor(slug, n)}" aria-label="${label}">${n}</a></sup>`;
 }
 
 /**
  * Replaces the markers left as text in a rendered body with links to their notes. `label` names marker n for
- * screen readers ("Source 3"). An unknown id is left as it is; the content check has already failed it.
+ * screen readers ("Source 3"); `page`, where the notes are on another page (markerHtml). An unknown id is left as it
+ * is; the content check has already failed it.
  */
-export function linkMarkers(html: string, numbers: ReadonlyMap<string, number>, slug: string, label: (n: number) => string): string {
+export function linkMarkers(html: string, numbers: ReadonlyMap<string, number>, slug: string, label: (n: number) => string, page = ""): string {
   return html.replace(NOTE_MARKER, (marker, id: string) => {
     const n = numbers.get(id);
-    return n ? markerHtml(slug, n, label(n)) : marker;
+    return n ? markerHtml(slug, n, label(n), page) : marker;
   });
 }
 

@@ -1,4 +1,4 @@
-/** App safety cards: /apps/, a card's title and its facts box. */
+/** App safety cards: /apps/, a card's title, its facts box and the comparison table /apps/compare/. */
 
 const en = {
   appsTitle: "App safety cards",
@@ -21,6 +21,16 @@ const en = {
   fact_yes: "Yes",
   fact_no: "No",
   fact_limited: "Limited",
+  compareApps: "Compare apps",
+  compareTitle: "Compare apps side by side",
+  compareDescription: "Every app card's facts in one table: minimum age, strangers' messages, live video, location, money, AI chat and the parent tool.",
+  compareIntro: "Each value is what the app's own pages say, for a child's account as it comes. Its number links to the note on the app's card that quotes the page.",
+  compareNotChecked: "not checked yet",
+  compareNotCheckedIntro: "A dash means no one has checked that fact on the app's own pages yet.",
+  compareCaption: "Facts about each app, by kind of app",
+  compareRegion: "Table of app facts; scroll sideways to see every column",
+  compareApp: "App",
+  compareMarker: "{app}, source {n}",
 };
 
 /** Every English key, none more: a missing or extra Spanish string is a type error. */
@@ -45,6 +55,16 @@ const es: Record<keyof typeof en, string> = {
   fact_yes: "Sí",
   fact_no: "No",
   fact_limited: "Con límites",
+  compareApps: "Comparar apps",
+  compareTitle: "Compare las apps lado a lado",
+  compareDescription: "Los datos de cada ficha de app en una tabla: edad mínima, mensajes de desconocidos, video en vivo, ubicación, dinero, chat con IA y la herramienta para familias.",
+  compareIntro: "Cada dato es lo que dicen las páginas de la propia app, para la cuenta de un menor tal como viene. Su número lleva a la nota de la ficha de la app que cita la página.",
+  compareNotChecked: "todavía sin verificar",
+  compareNotCheckedIntro: "Una raya quiere decir que nadie ha verificado todavía ese dato en las páginas de la app.",
+  compareCaption: "Datos de cada app, por tipo de app",
+  compareRegion: "Tabla de datos de las apps; deslice hacia los lados para ver todas las columnas",
+  compareApp: "App",
+  compareMarker: "{app}, fuente {n}",
 };
 
 export const cards = { en, es };
