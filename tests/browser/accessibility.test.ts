@@ -71,6 +71,14 @@ describe.each(AUDITS)("axe, WCAG 2.2 AA, $name", ({ colorScheme, viewport, pages
     expect(await auditPage(page, path, rules)).toEqual([]);
   });
 
+  // The family plan again with a plan on it (the form and the steps are made by its script).
+  it.each(["/plan/#child=9-12:iphone,console:roblox,tiktok", "/es/plan/#child=13-15:android,tv:discord&child=u9:ipad:"])(
+    "%s, showing a plan, has no violations",
+    async (path) => {
+      expect(await auditPage(page, path, rules, "#plan-body section")).toEqual([]);
+    },
+  );
+
   // The search page again with results, so the marked words in excerpts are checked too.
   it.each(["/search/?q=calculator%20app", "/es/buscar/?q=calculadora%20falsa"])("%s, showing results, has no violations", async (path) => {
     expect(await auditPage(page, path, rules, "#search-results mark")).toEqual([]);

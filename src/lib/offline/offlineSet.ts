@@ -59,6 +59,8 @@ export function offlineGroup(path: string): "shell" | Lang | "both" | null {
     return lang ?? "both";
   }
   if (path.startsWith("/_astro/")) return "both";
+  // The family plan's data, beside its page: saved with that language.
+  if (/^\/(es\/)?plan\/data\.json$/.test(path)) return path.startsWith("/es/") ? "es" : "en";
   if (path.endsWith("/")) return path.startsWith("/es/") ? "es" : "en";
   return null;
 }

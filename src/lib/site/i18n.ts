@@ -14,6 +14,7 @@ import { newsletter } from "./i18n/newsletter.ts";
 import { talks } from "./i18n/talks.ts";
 import { letter } from "./i18n/letter.ts";
 import { ages } from "./i18n/ages.ts";
+import { plan } from "./i18n/plan.ts";
 
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -71,7 +72,7 @@ export function localPath(lang: Lang, englishPath: string): string {
  * The interface strings by part of the site, one file each in i18n/ named as the key here, both languages side by
  * side. The Spanish style check reads them part by part to name the file.
  */
-export const UI_PARTS = { chrome, search, guides, cards, print, offline, schools, newsletter, talks, letter, ages };
+export const UI_PARTS = { chrome, search, guides, cards, print, offline, schools, newsletter, talks, letter, ages, plan };
 
 type Parts = typeof UI_PARTS;
 export type UiKey = { [P in keyof Parts]: keyof Parts[P]["en"] }[keyof Parts];
