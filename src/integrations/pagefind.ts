@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
-import { LANGS, langOf, type Lang } from "../lib/site/i18n.ts";
+import { LANGS, langOf } from "../lib/site/i18n.ts";
 import { countWords, everydaySiteWords, formatVocabulary, ordinaryNearWords, parseVocabulary, vocabularyPath } from "../lib/search/spelling.ts";
 import { NAMES_FIELD } from "../lib/search/names.ts";
 import { commonWords } from "../lib/search/commonWords.ts";
