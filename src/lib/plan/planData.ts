@@ -1,6 +1,6 @@
 /**
  * The family plan's data for one language, made at build time from the guides' and cards' own words: a device
- * guide's "Step N:" sections, each card's "Do these three things first", the talk for each age stage, the warning
+ * guide's sections of numbered steps, each card's "Do these three things first", the talk for each age stage, the warning
  * signs and the help numbers. A fix to a page is a fix to every plan. The plan page's script (client.ts) fetches it
  * as /plan/data.json (or /es/plan/data.json) and shows only what a family chose.
  */

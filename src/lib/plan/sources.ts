@@ -28,7 +28,7 @@ export const PLAN_DEVICES: readonly PlanDevice[] = [
   { id: "windows", guides: ["windows-family-safety"], cards: [] },
   { id: "mac", guides: ["mac-screen-time"], cards: [] },
   { id: "console", guides: [], cards: ["xbox", "playstation", "nintendo-switch"] },
-  // Being written: the TV joins the plan the day this guide is published.
+  // A device whose guide is not published (yet) is not offered: the TV joined the day its guide was.
   { id: "tv", guides: ["tv-and-streaming-devices"], cards: [] },
 ];
 
