@@ -72,7 +72,7 @@ describe.each(AUDITS)("axe, WCAG 2.2 AA, $name", ({ colorScheme, viewport, pages
   });
 
   // The family plan again with a plan on it (the form and the steps are made by its script).
-  it.each(["/plan/#child=9-12:iphone,console:roblox,tiktok", "/es/plan/#child=13-15:android,tv:discord&child=u9:ipad:"])(
+  it.each(["/plan/#child=9-12:iphone,console:roblox,tiktok", "/es/plan/#child=13-15:android,tv:discord&child=under-9:ipad:"])(
     "%s, showing a plan, has no violations",
     async (path) => {
       expect(await auditPage(page, path, rules, "#plan-body section")).toEqual([]);

@@ -89,7 +89,7 @@ describe.each(CASES)("the family plan, $lang", ({ lang, path }) => {
       expect(shown, app.name).not.toMatch(new RegExp(`\\b${app.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
       for (const step of app.page.steps) expect(shown, app.name).not.toContain(step.title);
     }
-    expect(shown).not.toContain(data.talk.u9.items[0]);
+    expect(shown).not.toContain(data.talk["under-9"].items[0]);
   });
 
   it("reads with no words run together, form and plan alike", async () => {
@@ -195,23 +195,27 @@ describe("a plan for two children", () => {
       boxes.map((b) => [...b.querySelectorAll("input:checked")].map((i) => (i as HTMLInputElement).value)),
     );
     expect(checked).toEqual([["9-12", "iphone", "roblox"], ["16-17", "android", "console", "tiktok"]]);
-    expect(text).toMatch(/Child 1: 9 to 12[\s\S]*Child 2: 16 to 17/);
+    const label = (id: string) => built("en").stages.find((s) => s.id === id)!.label;
+    expect(text).toContain(`Child 1: ${label("9-12")}`);
+    expect(text).toContain(`Child 2: ${label("16-17")}`);
     // Choosing the second child's age leaves the first child's alone.
-    await page.locator("#plan-form fieldset.plan-child").nth(1).getByLabel("13 to 15", { exact: true }).check();
+    await page.locator("#plan-form fieldset.plan-child").nth(1).getByLabel(label("13-15"), { exact: true }).check();
     await page.waitForFunction(() => location.hash === "#child=9-12:iphone:roblox&child=13-15:android,console:tiktok");
-    await expect(page.locator("#plan-form fieldset.plan-child").first().getByLabel("9 to 12", { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.locator("#plan-form fieldset.plan-child").first().getByLabel(label("9-12"), { exact: true }).isChecked()).resolves.toBe(true);
     await context.close();
   });
 });
 
 describe("the family plan with scripts off", () => {
-  it.each(CASES)("$path explains the plan and links the guides", async ({ lang, path }) => {
+  it.each(CASES)("$path explains the plan and links the age pages and the guides", async ({ lang, path }) => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url + path);
     await expect(page.locator("#plan-nojs").isVisible()).resolves.toBe(true);
     await expect(page.locator("#plan-nojs").innerText()).resolves.toContain(t(lang, "planNoJsLead"));
-    await expect(page.locator(`#plan-nojs a[href="${lang === "en" ? "/guides/" : "/es/guias/"}"]`).count()).resolves.toBe(1);
+    for (const href of [...built(lang).stages.map((s) => s.url), lang === "en" ? "/ages/" : "/es/edades/", lang === "en" ? "/guides/" : "/es/guias/"]) {
+      await expect(page.locator(`#plan-nojs a[href="${href}"]`).count(), href).resolves.toBe(1);
+    }
     await context.close();
   });
 });

@@ -22,7 +22,7 @@ const site = Object.fromEntries(LANGS.map((lang) => [lang, pages(lang)])) as Rec
 const data = Object.fromEntries(LANGS.map((lang) => [lang, planData(site[lang].guides, site[lang].cards, lang)])) as Record<Lang, ReturnType<typeof planData>>;
 
 describe("the plan's address", () => {
-  const known = { stages: ["u9", "9-12"], devices: ["iphone", "android"], apps: ["roblox", "tiktok"] };
+  const known = { stages: ["under-9", "9-12"], devices: ["iphone", "android"], apps: ["roblox", "tiktok"] };
 
   it("carries each child's stage, devices and apps, and reads back the same", () => {
     const children = [
@@ -101,7 +101,7 @@ describe("the plan's steps come from the pages themselves", () => {
   });
 
   it("gives each age stage its own talk", () => {
-    expect(data.en.talk.u9.items[0]).toMatch(/^"If anything on the tablet/);
+    expect(data.en.talk["under-9"].items[0]).toMatch(/^"If anything on the tablet/);
     expect(data.en.talk["9-12"].items[0]).toBe('"Who do you talk to in that game? Do you know them in real life?"');
     expect(data.en.talk["13-15"].items).toEqual(data.en.talk["16-17"].items);
     expect(data.en.signs.items.length).toBeGreaterThanOrEqual(5);
@@ -120,6 +120,7 @@ describe("the plan's steps come from the pages themselves", () => {
     expect(data.es.apps.find((a) => a.id === "roblox")!.page.url).toBe("/es/apps/roblox/");
     expect(data.es.devices[0].label).toBe("iPhone");
     expect(data.es.stages.map((s) => s.label)).toContain("De 9 a 12 años");
+    expect(data.es.stages.map((s) => s.url)).toContain("/es/edades/menos-de-9/");
   });
 });
 
@@ -130,7 +131,7 @@ describe("bad input fails the build, naming the file and the part", () => {
   it("a talk guide without a stage's section", () => {
     const broken = { ...talking, body: talking.body.replace("### 9 to 12", "### Nine to twelve") };
     const guides = site.en.guides.map((g) => (g === talking ? broken : g));
-    expect(() => planData(guides, site.en.cards, "en")).toThrow(/content\/talking-with-your-child\.mdx: body: .*"### 9 to 12"/);
+    expect(() => planData(guides, site.en.cards, "en")).toThrow(/content\/talking-with-your-child\.mdx: body: .*naming ages 9–12/);
   });
 
   it("a card without its first three steps", () => {

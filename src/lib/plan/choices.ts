@@ -1,7 +1,7 @@
 /**
  * A family's choices in the plan page's address, after `#`: never sent to a server, and the same address reopens the
  * same plan. One `child=` part per child: its age stage, devices and apps, e.g.
- * `#child=9-12:iphone:roblox,minecraft&child=u9:ipad:`. Ids are the plan's stage and device ids and the cards' slugs.
+ * `#child=9-12:iphone:roblox,minecraft&child=under-9:ipad:`. Ids are the plan's stage and device ids and the cards' slugs.
  */
 export interface ChildChoice {
   /** An age stage id, or "" when none is chosen yet. */

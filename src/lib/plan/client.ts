@@ -68,27 +68,27 @@ export async function startPlan(): Promise<void> {
   const known = { stages: data.stages.map((s) => s.id), devices: data.devices.map((d) => d.id), apps: data.apps.map((a) => a.id) };
   const ticked = new Set<string>();
 
-  const form = h("form", { id: "plan-form", class: "mt-6", "data-print-hide": true, onsubmit: (e: Event) => e.preventDefault() });
-  const childrenBox = h("div", { class: "space-y-6" });
-  const addButton = h("button", { type: "button", class: "mt-4 rounded bg-accent px-4 py-2 font-semibold text-accent-fg", onclick: () => addChild({ stage: "", devices: [], apps: [] }, true) }, ui("planAddChild"));
-  form.append(h("h2", { class: "text-2xl font-bold" }, ui("planChooseHeading")), childrenBox, addButton);
+  const form = h("form", { id: "plan-form", class: "plan-form", "data-print-hide": true, onsubmit: (e: Event) => e.preventDefault() });
+  const childrenBox = h("div", { class: "plan-children" });
+  const addButton = h("button", { type: "button", class: "plan-button plan-button-spaced", onclick: () => addChild({ stage: "", devices: [], apps: [] }, true) }, ui("planAddChild"));
+  form.append(h("h2", { class: "plan-h2" }, ui("planChooseHeading")), childrenBox, addButton);
 
-  const status = h("p", { role: "status", class: "mt-2 font-semibold", "data-print-hide": true });
+  const status = h("p", { role: "status", class: "plan-status", "data-print-hide": true });
   const planBody = h("div", { id: "plan-body" });
-  const keptStatus = h("p", { role: "status", class: "mt-2" });
+  const keptStatus = h("p", { role: "status", class: "plan-note" });
   const tools = h(
     "p",
-    { class: "mt-3 flex flex-wrap gap-3", "data-print-hide": true },
-    h("button", { type: "button", class: "rounded bg-accent px-4 py-2 font-semibold text-accent-fg", onclick: () => print() }, ui("planPrint")),
-    h("button", { type: "button", class: "rounded bg-accent px-4 py-2 font-semibold text-accent-fg", onclick: () => keep(true) }, ui("planKeep")),
+    { class: "plan-tools", "data-print-hide": true },
+    h("button", { type: "button", class: "plan-button", onclick: () => print() }, ui("planPrint")),
+    h("button", { type: "button", class: "plan-button", onclick: () => keep(true) }, ui("planKeep")),
   );
   // Shown only while a plan is kept here; reading whether one is kept stores nothing.
-  const forget = h("button", { type: "button", class: "rounded bg-accent px-4 py-2 font-semibold text-accent-fg", hidden: !kept(), onclick: () => keep(false) }, ui("planForget"));
+  const forget = h("button", { type: "button", class: "plan-button", hidden: !kept(), onclick: () => keep(false) }, ui("planForget"));
   tools.append(forget);
   const output = h(
     "section",
-    { id: "plan-output", class: "mt-8", "aria-labelledby": "plan-heading" },
-    h("h2", { id: "plan-heading", class: "text-2xl font-bold" }, ui("planYourPlan")),
+    { id: "plan-output", class: "plan-output", "aria-labelledby": "plan-heading" },
+    h("h2", { id: "plan-heading", class: "plan-h2" }, ui("planYourPlan")),
     status,
     tools,
     keptStatus,
@@ -115,25 +115,25 @@ export async function startPlan(): Promise<void> {
   function addChild(choice: ChildChoice, focus = false) {
     const n = ++serial;
     const id = (s: string) => `c${n}-${s}`;
-    const box = h("fieldset", { class: "plan-child rounded-lg border border-border p-4", "data-child": n });
-    const legend = h("legend", { class: "px-1 text-xl font-bold" });
+    const box = h("fieldset", { class: "plan-child", "data-child": n });
+    const legend = h("legend", { class: "plan-child-legend" });
     // Each child's radios are their own group: the name carries the child's number.
     const check = (type: string, name: string, value: string, label: string, checked: boolean) =>
       h(
         "li",
-        { class: "flex items-start gap-2" },
-        h("input", { type, name: id(name), value, id: id(`${name}-${value}`), checked, "data-kind": name, class: "mt-1 size-5 shrink-0" }),
+        { class: "plan-choice" },
+        h("input", { type, name: id(name), value, id: id(`${name}-${value}`), checked, "data-kind": name, class: "plan-box" }),
         h("label", { for: id(`${name}-${value}`) }, label),
       );
     const group = (legendText: string, ...content: HTMLElement[]) =>
-      h("fieldset", { class: "mt-3" }, h("legend", { class: "font-semibold" }, legendText), ...content);
+      h("fieldset", { class: "plan-group" }, h("legend", { class: "plan-legend" }, legendText), ...content);
     const appItems = data.apps.map((a) => {
       const li = check("checkbox", "app", a.id, a.name, choice.apps.includes(a.id));
       li.dataset.names = fold([a.name, ...a.aliases].join("|"));
       return li;
     });
-    const none = h("p", { hidden: true, class: "mt-2" }, ui("planAppNone"));
-    const filter = h("input", { type: "search", id: id("filter"), class: "mt-1 w-full max-w-sm rounded border-2 border-muted bg-bg px-3 py-2 text-fg", autocomplete: "off" }) as HTMLInputElement;
+    const none = h("p", { hidden: true, class: "plan-note" }, ui("planAppNone"));
+    const filter = h("input", { type: "search", id: id("filter"), class: "plan-input", autocomplete: "off" }) as HTMLInputElement;
     filter.addEventListener("input", () => {
       const q = fold(filter.value);
       let shown = 0;
@@ -144,7 +144,7 @@ export async function startPlan(): Promise<void> {
       }
       none.hidden = shown > 0;
     });
-    const remove = h("button", { type: "button", class: "mt-4 rounded bg-accent px-4 py-2 font-semibold text-accent-fg" });
+    const remove = h("button", { type: "button", class: "plan-button plan-button-spaced" });
     remove.addEventListener("click", () => {
       const next = box.nextElementSibling ?? box.previousElementSibling;
       box.remove();
@@ -153,14 +153,14 @@ export async function startPlan(): Promise<void> {
     });
     box.append(
       legend,
-      group(ui("planAge"), h("ul", { class: "mt-1 flex flex-wrap gap-x-6 gap-y-1" }, ...data.stages.map((s) => check("radio", "stage", s.id, s.label, choice.stage === s.id)))),
-      group(ui("planDevices"), h("ul", { class: "mt-1 grid gap-1 sm:grid-cols-2" }, ...data.devices.map((d) => check("checkbox", "device", d.id, d.label, choice.devices.includes(d.id))))),
+      group(ui("planAge"), h("ul", { class: "plan-choices plan-stages" }, ...data.stages.map((s) => check("radio", "stage", s.id, s.label, choice.stage === s.id)))),
+      group(ui("planDevices"), h("ul", { class: "plan-choices plan-cols-2" }, ...data.devices.map((d) => check("checkbox", "device", d.id, d.label, choice.devices.includes(d.id))))),
       group(
         ui("planApps"),
-        h("label", { for: id("filter"), class: "mt-1 block" }, ui("planAppFilter")),
+        h("label", { for: id("filter"), class: "plan-label" }, ui("planAppFilter")),
         filter,
         none,
-        h("ul", { class: "mt-2 grid gap-1 sm:grid-cols-3" }, ...appItems),
+        h("ul", { class: "plan-choices plan-cols-3" }, ...appItems),
       ),
       remove,
     );
@@ -199,13 +199,13 @@ export async function startPlan(): Promise<void> {
   /** A step with its box to tick, its sub-steps and its sources. */
   function step(page: PlanPage, s: PlanStep, key: string): HTMLElement {
     const boxId = `tick-${key}`.replace(/[^\w-]/g, "-");
-    const box = h("input", { type: "checkbox", id: boxId, checked: ticked.has(boxId), class: "mt-1 size-5 shrink-0" }) as HTMLInputElement;
+    const box = h("input", { type: "checkbox", id: boxId, checked: ticked.has(boxId), class: "plan-box" }) as HTMLInputElement;
     box.addEventListener("change", () => (box.checked ? ticked.add(boxId) : ticked.delete(boxId)));
     return h(
       "li",
       { class: "plan-step" },
-      h("div", { class: "flex items-start gap-2" }, box, h("label", { for: boxId, class: "font-semibold" }, s.title)),
-      s.items.length > 0 && h("ol", { class: "plan-items ml-7 list-decimal pl-5" }, ...s.items.map((item) => h("li", {}, item))),
+      h("div", { class: "plan-choice" }, box, h("label", { for: boxId, class: "plan-legend" }, s.title)),
+      s.items.length > 0 && h("ol", { class: "plan-items" }, ...s.items.map((item) => h("li", {}, item))),
       sources(s.sources, page),
     );
   }
@@ -215,8 +215,8 @@ export async function startPlan(): Promise<void> {
     if (!list.length) return undefined;
     const byPublisher = Map.groupBy(list, ([publisher]) => publisher);
     const p = inline
-      ? h("span", { class: "plan-sources text-base text-muted" }, ` (${ui("planSources")} `)
-      : h("p", { class: "plan-sources ml-7 text-base text-muted" }, `${ui("planSources")} `);
+      ? h("span", { class: "plan-sources plan-inline" }, ` (${ui("planSources")} `)
+      : h("p", { class: "plan-sources" }, `${ui("planSources")} `);
     [...byPublisher].forEach(([publisher, items], i) => {
       p.append(`${i ? " · " : ""}${publisher} `);
       items.forEach(([, href], j) => {
@@ -228,7 +228,7 @@ export async function startPlan(): Promise<void> {
     return p;
   }
 
-  const pageLink = (page: PlanPage) => h("p", { class: "plan-from text-base" }, `${ui("planFromPage")} `, h("a", { href: page.url }, page.title));
+  const pageLink = (page: PlanPage) => h("p", { class: "plan-from" }, `${ui("planFromPage")} `, h("a", { href: page.url }, page.title));
 
   function show(choices: ChildChoice[]) {
     let count = 0;
@@ -237,31 +237,31 @@ export async function startPlan(): Promise<void> {
     const active = choices.filter((c) => c.stage || c.devices.length || c.apps.length);
     active.forEach((c, i) => {
       const stage = data.stages.find((s) => s.id === c.stage);
-      const section = h("section", { class: "plan-child-plan mt-6", "aria-labelledby": `plan-child-${i}` });
-      section.append(h("h3", { id: `plan-child-${i}`, class: "text-xl font-bold" }, [ui("planChild", { n: choices.indexOf(c) + 1 }), stage?.label].filter(Boolean).join(": ")));
+      const section = h("section", { class: "plan-child-plan", "aria-labelledby": `plan-child-${i}` });
+      section.append(h("h3", { id: `plan-child-${i}`, class: "plan-h3" }, [ui("planChild", { n: choices.indexOf(c) + 1 }), stage?.label].filter(Boolean).join(": ")));
       const pages = [...new Set(c.devices.flatMap((d) => data.devices.find((x) => x.id === d)?.pages ?? []))];
       const seen = new Set<string>();
       const devicePages = pages.filter((p) => !seen.has(p.url) && seen.add(p.url));
       if (devicePages.length) {
-        section.append(h("h4", { class: "mt-4 text-lg font-bold" }, ui("planSetUpHeading")));
+        section.append(h("h4", { class: "plan-h4" }, ui("planSetUpHeading")));
         for (const page of devicePages) {
           count += page.steps.length;
           section.append(
-            h("h5", { class: "mt-3 font-bold" }, page.title),
-            h("ol", { class: "plan-steps space-y-2" }, ...page.steps.map((s, j) => step(page, s, `${i}-${page.url}-${j}`))),
+            h("h5", { class: "plan-h5" }, page.title),
+            h("ol", { class: "plan-steps" }, ...page.steps.map((s, j) => step(page, s, `${i}-${page.url}-${j}`))),
             pageLink(page),
           );
         }
       }
       const apps = c.apps.map((id) => data.apps.find((a) => a.id === id)).filter((a): a is PlanApp => a !== undefined);
       if (apps.length) {
-        section.append(h("h4", { class: "mt-4 text-lg font-bold" }, ui("planAppsHeading")));
+        section.append(h("h4", { class: "plan-h4" }, ui("planAppsHeading")));
         for (const app of apps) {
           cards.set(app.id, app);
           count += app.page.steps.length;
           section.append(
-            h("h5", { class: "mt-3 font-bold" }, h("a", { href: app.page.url }, app.name), app.minAge ? ` (${ui("planTerms", { age: app.minAge })})` : ""),
-            h("ol", { class: "plan-steps space-y-2" }, ...app.page.steps.map((s, j) => step(app.page, s, `${i}-${app.id}-${j}`))),
+            h("h5", { class: "plan-h5" }, h("a", { href: app.page.url }, app.name), app.minAge ? ` (${ui("planTerms", { age: app.minAge })})` : ""),
+            h("ol", { class: "plan-steps" }, ...app.page.steps.map((s, j) => step(app.page, s, `${i}-${app.id}-${j}`))),
           );
         }
       }
@@ -269,8 +269,12 @@ export async function startPlan(): Promise<void> {
       if (talk) {
         count += 1;
         const talkStep = step(talk, { title: ui("planTalkStep"), items: [], sources: [] }, `${i}-talk`);
-        talkStep.append(h("ul", { class: "plan-items ml-7 list-disc pl-5" }, ...talk.items.map((t) => h("li", {}, t))), pageLink(talk));
-        section.append(h("h4", { class: "mt-4 text-lg font-bold" }, ui("planTalkHeading")), h("ol", { class: "plan-steps" }, talkStep));
+        talkStep.append(
+          h("ul", { class: "plan-items plan-bullets" }, ...talk.items.map((t) => h("li", {}, t))),
+          pageLink(talk),
+          h("p", { class: "plan-from", "data-print-hide": true }, h("a", { href: stage.url }, `${ui("planAgePage")}: ${stage.label}`)),
+        );
+        section.append(h("h4", { class: "plan-h4" }, ui("planTalkHeading")), h("ol", { class: "plan-steps" }, talkStep));
       }
       parts.push(section);
     });
@@ -280,18 +284,18 @@ export async function startPlan(): Promise<void> {
       parts.push(
         h(
           "section",
-          { class: "plan-signs mt-6", "aria-labelledby": "plan-signs" },
-          h("h3", { id: "plan-signs", class: "text-xl font-bold" }, ui("planSignsHeading")),
-          h("ul", { class: "list-disc pl-6" }, ...signs.items.map((s) => h("li", {}, s.text, sources(s.sources, signs, true) ?? ""))),
+          { class: "plan-signs", "aria-labelledby": "plan-signs" },
+          h("h3", { id: "plan-signs", class: "plan-h3" }, ui("planSignsHeading")),
+          h("ul", { class: "plan-list" }, ...signs.items.map((s) => h("li", {}, s.text, sources(s.sources, signs, true) ?? ""))),
           pageLink(signs),
         ),
         h(
           "section",
-          { class: "plan-help mt-6", "aria-labelledby": "plan-help" },
-          h("h3", { id: "plan-help", class: "text-xl font-bold" }, ui("planHelpHeading")),
+          { class: "plan-help", "aria-labelledby": "plan-help" },
+          h("h3", { id: "plan-help", class: "plan-h3" }, ui("planHelpHeading")),
           h(
             "ul",
-            { class: "list-disc pl-6" },
+            { class: "plan-list" },
             ...data.help.map((line) =>
               h("li", {}, `${line.name}: `, h("a", { href: `tel:${line.phone}` }, line.phone), line.text ? ` (${ui("planOrText", { text: line.text })})` : ""),
             ),
@@ -306,10 +310,10 @@ export async function startPlan(): Promise<void> {
       parts.unshift(
         h(
           "div",
-          { class: "plan-paper mt-4" },
-          h("p", { class: "font-bold", "data-check-again": true }, ui("planCheckAgain", { date })),
-          h("p", { class: "hidden print:block" }, ui("planScanHint")),
-          h("div", { class: "plan-qrs hidden print:flex" }, qr(planUrl, ui("planThisPlan")), ...[...cards.values()].map((a) => qr(a.href, a.name))),
+          { class: "plan-paper" },
+          h("p", { class: "plan-strong", "data-check-again": true }, ui("planCheckAgain", { date })),
+          h("p", { class: "plan-print-only" }, ui("planScanHint")),
+          h("div", { class: "plan-qrs" }, qr(planUrl, ui("planThisPlan")), ...[...cards.values()].map((a) => qr(a.href, a.name))),
         ),
       );
     }

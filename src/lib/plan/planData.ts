@@ -1,6 +1,6 @@
 /**
  * The family plan's data for one language, made at build time from the guides' and cards' own words: a device
- * guide's "Step N:" sections, each card's "Do these three things first", the talk for each age stage, the warning
+ * guide's sections of numbered steps, each card's "Do these three things first", the talk for each age stage, the warning
  * signs and the help numbers. A fix to a page is a fix to every plan. The plan page's script (client.ts) fetches it
  * as /plan/data.json (or /es/plan/data.json) and shows only what a family chose.
  */
@@ -11,6 +11,7 @@ import { labelPlainText, labelTable, type LabelTable } from "../content/labels.t
 import { noteAnchor, noteNumbers, sections } from "../content/notes.ts";
 import { NOTE_MARKER, stripMdx } from "../content/text.ts";
 import { hotlineName } from "../schools/schools.ts";
+import { STAGE_AGES, headingAges, overlaps, stageName, stageUrl } from "../content/ages.ts";
 import { absoluteUrl } from "../site/site.ts";
 import { LOCALES, UI_PARTS, localPath, t, type Lang, type UiKey } from "../site/i18n.ts";
 import { CARD_FIRST_STEPS, PLAN_DEVICES, PLAN_PARTS, PLAN_STAGES, type PlanStage } from "./sources.ts";
@@ -52,7 +53,8 @@ export interface PlanData {
   /** Devices the family can pick: those with at least one published page, with their pages' steps. */
   devices: { id: string; label: string; pages: PlanPage[] }[];
   apps: PlanApp[];
-  stages: { id: PlanStage; label: string }[];
+  /** The stages, each with its name and its age page's path. */
+  stages: { id: PlanStage; label: string; url: string }[];
   /** The talk to have at each stage: the conversation starters from the talking guide. */
   talk: Record<PlanStage, PlanPage & { items: string[] }>;
   signs: PlanPage & { items: { text: string; sources: PlanSource[] }[] };
@@ -75,7 +77,6 @@ type GuidePage = Guide & { filePath?: string };
 type CardPage = Card & { filePath?: string };
 type Page = GuidePage | CardPage;
 
-const STAGE_KEYS: Record<PlanStage, UiKey> = { u9: "planStageU9", "9-12": "planStage9to12", "13-15": "planStage13to15", "16-17": "planStage16to17" };
 const DEVICE_KEYS: Record<string, UiKey> = {
   iphone: "planDeviceIphone",
   ipad: "planDeviceIpad",
@@ -218,13 +219,16 @@ export function planData(guides: readonly GuidePage[], cards: readonly CardPage[
   const talkUrl = guideUrl(talkGuide.id, lang);
   const talkParts = sections(talkGuide.body ?? "").flatMap((s) => subsections(s.text));
   const talkOf = (stage: PlanStage): PlanData["talk"][PlanStage] => {
-    const heading = PLAN_PARTS.talk.headings[lang][stage];
-    const part = talkParts.find((p) => p.heading === heading);
-    if (!part) throw new Error(`${talkFile}: body: the family plan needs the section "### ${heading}", and it is missing`);
+    // The same rule as the age pages: the part whose heading names ages that overlap the stage's ("9 to 12").
+    const part = talkParts.find((p) => {
+      const ages = headingAges(p.heading);
+      return ages !== undefined && overlaps(ages, STAGE_AGES[stage]);
+    });
+    if (!part) throw new Error(`${talkFile}: body: the family plan needs a "### " section naming ages ${STAGE_AGES[stage].from}–${STAGE_AGES[stage].to} (the talk for that age), and there is none`);
     const items = blocks(part.text).filter((b) => b.kind !== "paragraph").map((b) => plainBlock(b.text, lang));
     return { title: talkGuide.data.title, url: talkUrl, steps: [], items };
   };
-  const talk = { u9: talkOf("u9"), "9-12": talkOf("9-12"), "13-15": talkOf("13-15"), "16-17": talkOf("16-17") } satisfies PlanData["talk"];
+  const talk = { "under-9": talkOf("under-9"), "9-12": talkOf("9-12"), "13-15": talkOf("13-15"), "16-17": talkOf("16-17") } satisfies PlanData["talk"];
 
   const signsGuide = need(PLAN_PARTS.signs.slug);
   const signsUrl = guideUrl(signsGuide.id, lang);
@@ -244,7 +248,7 @@ export function planData(guides: readonly GuidePage[], cards: readonly CardPage[
     site: absoluteUrl("/"),
     devices,
     apps,
-    stages: PLAN_STAGES.map((id) => ({ id, label: t(lang, STAGE_KEYS[id]) })),
+    stages: PLAN_STAGES.map((id) => ({ id, label: stageName(id, lang), url: stageUrl(id, lang) })),
     talk,
     signs,
     help: PLAN_HELP.map((id) => {

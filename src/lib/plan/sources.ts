@@ -4,10 +4,11 @@
  * published is skipped), a new app card by being published (every card is in the plan).
  */
 import type { Lang } from "../site/i18n.ts";
+import { STAGES, TALK_GUIDE, type Stage } from "../content/ages.ts";
 
-/** The age stages a parent picks from, youngest first; ids are what the plan's address carries. */
-export const PLAN_STAGES = ["u9", "9-12", "13-15", "16-17"] as const;
-export type PlanStage = (typeof PLAN_STAGES)[number];
+/** The age stages a parent picks from, youngest first: the age pages' own (src/lib/content/ages.ts), ids and all. */
+export const PLAN_STAGES = STAGES;
+export type PlanStage = Stage;
 
 /** A device a parent can pick, and the pages whose steps set it up. */
 export interface PlanDevice {
@@ -27,7 +28,7 @@ export const PLAN_DEVICES: readonly PlanDevice[] = [
   { id: "windows", guides: ["windows-family-safety"], cards: [] },
   { id: "mac", guides: ["mac-screen-time"], cards: [] },
   { id: "console", guides: [], cards: ["xbox", "playstation", "nintendo-switch"] },
-  // Being written: the TV joins the plan the day this guide is published.
+  // A device whose guide is not published (yet) is not offered: the TV joined the day its guide was.
   { id: "tv", guides: ["tv-and-streaming-devices"], cards: [] },
 ];
 
@@ -38,14 +39,8 @@ export const PLAN_PARTS = {
    * the TV guide); this prefix is left out of a step's title.
    */
   stepHeading: { en: /^Step \d+:\s*/, es: /^Paso \d+:\s*/ } satisfies Record<Lang, RegExp>,
-  /** The guide with the talk for each age stage, under a `###` heading per stage. */
-  talk: {
-    slug: "talking-with-your-child",
-    headings: {
-      en: { u9: "Under 9", "9-12": "9 to 12", "13-15": "13 to 17", "16-17": "13 to 17" },
-      es: { u9: "Menores de 9 años", "9-12": "De 9 a 12 años", "13-15": "De 13 a 17 años", "16-17": "De 13 a 17 años" },
-    } satisfies Record<Lang, Record<PlanStage, string>>,
-  },
+  /** The guide with the talk for each age stage: the `###` part whose heading names ages that overlap the stage's. */
+  talk: { slug: TALK_GUIDE },
   /** The guide whose list of warning signs every plan shows. */
   signs: { slug: "grooming-warning-signs", heading: { en: "Warning signs in the chats", es: "Señales de alerta en los chats" } satisfies Record<Lang, string> },
 } as const;
@@ -53,11 +48,8 @@ export const PLAN_PARTS = {
 /** The card section the plan takes from every chosen app: its place in CARD_SECTIONS ("Do these three things first"). */
 export const CARD_FIRST_STEPS = 6;
 
-/**
- * Where the plan page sends a parent whose browser runs no script: the guides list for now. The age pages
- * (/ages/<stage>/) are being built; when they are published, point this at them.
- */
-export const PLAN_FALLBACK_PATH = "/guides/";
+/** Where the plan page sends a parent whose browser runs no script: the age pages, each listing what matters then. */
+export const PLAN_FALLBACK_PATH = "/ages/";
 
 /** Where the plan's data for a language is served: beside the page, so it is cached with it. */
 export function planDataPath(lang: Lang): string {
