@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { describe, expect, it } from "vitest";
+import { useContainer } from "../helpers/container.ts";
 import CompareTable from "@/components/CompareTable.astro";
 import TalkExcerpt from "@/components/TalkExcerpt.astro";
 import { FACT_COLUMNS, groupByKind, type Card } from "@/lib/content/apps";
@@ -38,15 +38,7 @@ const cards: Card[] = [
   { id: "roblox", body: "## What it is\nA game.[^about]", data: cardSchema.parse({ ...base, app: "Roblox", kind: "games", notes: [note("about")] }) },
 ];
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-async function render(component: Parameters<AstroContainer["renderToString"]>[0], options: Parameters<AstroContainer["renderToString"]>[1]) {
-  const html = await container.renderToString(component, options);
-  return html.replace(/ data-astro-source-(file|loc)="[^"]*"/g, "");
-}
+const render = useContainer();
 
 describe("CompareTable", () => {
   it("has a caption, column and row headers, a row per card grouped by kind, in a focusable labelled region", async () => {

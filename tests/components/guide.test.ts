@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { describe, expect, it } from "vitest";
+import { useContainer } from "../helpers/container.ts";
 import GuideCard from "@/components/GuideCard.astro";
 import GuideLayout from "@/layouts/GuideLayout.astro";
 import type { Guide } from "@/lib/content/guides";
@@ -39,16 +39,7 @@ const guide: Guide = {
 };
 const other: Guide = { ...guide, id: "spot-hidden-vault-apps", data: { ...guide.data, title: "Spot a vault app" } };
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-/** Renders a component without the dev-only source annotations Vite adds under test. */
-async function render(component: Parameters<AstroContainer["renderToString"]>[0], options: Parameters<AstroContainer["renderToString"]>[1]) {
-  const html = await container.renderToString(component, options);
-  return html.replace(/ data-astro-source-(file|loc)="[^"]*"/g, "");
-}
+const render = useContainer();
 
 describe("GuideCard", () => {
   it("links the title to the guide's permanent URL and shows summary, topic and ages", async () => {
